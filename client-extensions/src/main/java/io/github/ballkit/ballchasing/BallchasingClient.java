@@ -1,0 +1,398 @@
+package io.github.ballkit.ballchasing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.form.FormData;
+import io.github.ballkit.ballchasing.api.GroupsApi;
+import io.github.ballkit.ballchasing.api.MiscApi;
+import io.github.ballkit.ballchasing.api.ReplaysApi;
+import io.github.ballkit.ballchasing.model.GroupPage;
+import io.github.ballkit.ballchasing.model.GroupSummary;
+import io.github.ballkit.ballchasing.model.PatronTier;
+import io.github.ballkit.ballchasing.model.Ping;
+import io.github.ballkit.ballchasing.model.ReplayPage;
+import io.github.ballkit.ballchasing.model.ReplaySummary;
+import io.github.ballkit.ballchasing.model.UploadResult;
+import io.github.ballkit.ballchasing.model.Visibility;
+import io.github.ballkit.core.ApiException;
+import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.ClientBuilder;
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.TransportException;
+import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.ClientCore;
+import io.github.ballkit.core.internal.Downloads;
+import io.github.ballkit.core.internal.Pages;
+import io.github.ballkit.core.internal.RuntimeSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The ballchasing.com client: replays, groups, uploads, downloads and maps.
+ *
+ * <pre>{@code
+ * BallchasingClient client = BallchasingClient.builder()
+ *     .token(System.getenv("BALLCHASING_API_KEY"))
+ *     .tier(PatronTier.GOLD)
+ *     .build();
+ * client.listAllReplays(ReplayQuery.builder().playerName("Quixtic").build())
+ *     .limit(500)
+ *     .forEach(replay -> System.out.println(replay.replayTitle()));
+ * }</pre>
+ *
+ * <p>Sends the raw token in {@code Authorization}, keeps to the spec's per-tier rate limits before
+ * sending (shared by every client of the token in this JVM), waits out 429s within the call's
+ * deadline, retries idempotent calls after connection failures and 502/503/504, and throws the
+ * typed exceptions of {@code io.github.ballkit.core}. Thread-safe; build one and share it.
+ */
+public final class BallchasingClient {
+  /** The environment variable {@link #fromEnv()} reads the token from. */
+  public static final String TOKEN_VARIABLE = "BALLCHASING_API_KEY";
+
+  /** The environment variable {@link #fromEnv()} reads a different server URL from. */
+  public static final String BASE_URL_VARIABLE = "BALLCHASING_BASE_URL";
+
+  static final ApiDefinition API =
+      new ApiDefinition(
+          "ballchasing",
+          "io/github/ballkit/spec/ballchasing.yaml",
+          "",
+          null,
+          "error",
+          BallchasingClient::duplicateReplay);
+
+  private final ClientCore core;
+  private final Builder options;
+
+  private BallchasingClient(Builder builder) {
+    this.options = new Builder();
+    builder.copyInto(options);
+    this.core =
+        new ClientCore(
+            API,
+            options.token(),
+            options.baseUrl(),
+            options.tierValue(),
+            options.runtimeSettings(),
+            options.httpClient());
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from {@code BALLCHASING_API_KEY} and, if set, {@code BALLCHASING_BASE_URL}.
+   *
+   * @return the client, limited as the {@code regular} tier until told otherwise
+   * @throws IllegalStateException when the token is not set
+   */
+  public static BallchasingClient fromEnv() {
+    return builder().environment(System.getenv()).build();
+  }
+
+  /**
+   * Returns a builder with this client's options that shares its connection pool: a cheap way to a
+   * copy with, say, another tier or timeout.
+   *
+   * @return the builder
+   */
+  public Builder newBuilder() {
+    Builder copy = new Builder();
+    options.copyInto(copy);
+    copy.httpClient(core.http());
+    return copy;
+  }
+
+  /**
+   * Replay operations: search, get, patch, delete, upload and download.
+   *
+   * @return the generated interface
+   */
+  public ReplaysApi replays() {
+    return core.api(ReplaysApi.class);
+  }
+
+  /**
+   * Replay group operations.
+   *
+   * @return the generated interface
+   */
+  public GroupsApi groups() {
+    return core.api(GroupsApi.class);
+  }
+
+  /**
+   * Ping and maps.
+   *
+   * @return the generated interface
+   */
+  public MiscApi misc() {
+    return core.api(MiscApi.class);
+  }
+
+  /**
+   * Checks the token and returns who it belongs to, with the Patreon tier in {@code type}.
+   *
+   * @return the ping answer
+   */
+  public Ping ping() {
+    return misc().ping();
+  }
+
+  /**
+   * Pings, and returns a client (sharing this one's connection pool) limited as the tier the server
+   * reports for the token.
+   *
+   * @return a client for the token's real tier
+   */
+  public BallchasingClient withTierFromPing() {
+    Ping ping = ping();
+    PatronTier tier = ping == null || ping.type() == null ? PatronTier.REGULAR : ping.type();
+    return newBuilder().tier(tier).build();
+  }
+
+  /**
+   * Streams every replay matching the query, across all pages, fetching a page only when the stream
+   * needs it. Each page is requested with your filters plus the cursor, so filters are never lost,
+   * and every page request is rate limited.
+   *
+   * @param query the filters; {@code count} sets the page size (1 to 200)
+   * @return a lazy stream; stop early with {@code limit} or {@code takeWhile}
+   */
+  public Stream<ReplaySummary> listAllReplays(ReplaysApi.ReplayQuery query) {
+    ReplaysApi.ReplayQuery filters = Objects.requireNonNull(query, "query");
+    return Pages.stream(
+        after -> replays().listReplays(filters.toBuilder().after(after).build()),
+        ReplayPage::list,
+        ReplayPage::next);
+  }
+
+  /**
+   * Streams every group matching the query, across all pages, lazily.
+   *
+   * @param query the filters
+   * @return a lazy stream
+   */
+  public Stream<GroupSummary> listAllGroups(GroupsApi.GroupQuery query) {
+    GroupsApi.GroupQuery filters = Objects.requireNonNull(query, "query");
+    return Pages.stream(
+        after -> groups().listGroups(filters.toBuilder().after(after).build()),
+        GroupPage::list,
+        GroupPage::next);
+  }
+
+  /**
+   * Uploads a replay file.
+   *
+   * @param replay the {@code .replay} file
+   * @param visibility the visibility, or {@code null} for the server's default ({@code public})
+   * @param group a group id to add it to, or {@code null}
+   * @return the new replay's id and page
+   * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   */
+  public UploadResult upload(Path replay, Visibility visibility, String group) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(replay);
+    } catch (IOException e) {
+      throw new TransportException(
+          "uploadReplay", "cannot read " + replay + ": " + e.getMessage(), e);
+    }
+    return upload(replay.getFileName().toString(), bytes, visibility, group);
+  }
+
+  /**
+   * Uploads a replay read from a stream (read fully: replays are at most a few MB).
+   *
+   * @param fileName the file name to send, e.g. {@code game.replay}
+   * @param replay the content; not closed
+   * @param visibility the visibility, or {@code null}
+   * @param group a group id, or {@code null}
+   * @return the new replay's id and page
+   * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   */
+  public UploadResult upload(
+      String fileName, InputStream replay, Visibility visibility, String group) {
+    try {
+      return upload(fileName, replay.readAllBytes(), visibility, group);
+    } catch (IOException e) {
+      throw new TransportException("uploadReplay", "cannot read the replay: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Uploads a replay held in memory.
+   *
+   * @param fileName the file name to send, e.g. {@code game.replay}
+   * @param replay the content
+   * @param visibility the visibility, or {@code null}
+   * @param group a group id, or {@code null}
+   * @return the new replay's id and page
+   * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   */
+  public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
+    FormData part = new FormData("application/octet-stream", fileName, replay);
+    return replays().uploadReplay(part, visibility, group);
+  }
+
+  /**
+   * Uploads a replay and returns its id, whether it was new or already there.
+   *
+   * @param replay the {@code .replay} file
+   * @param visibility the visibility, or {@code null}
+   * @param group a group id, or {@code null}
+   * @return the replay's id
+   */
+  public String uploadOrGetExisting(Path replay, Visibility visibility, String group) {
+    try {
+      return upload(replay, visibility, group).id();
+    } catch (DuplicateReplayException duplicate) {
+      return duplicate.id();
+    }
+  }
+
+  /**
+   * Opens a replay's {@code .replay} file. The bytes stream as you read; close the stream.
+   *
+   * @param replayId the replay
+   * @return the file's bytes
+   */
+  public InputStream download(String replayId) {
+    return core.bodyOrThrow("downloadReplay", replays().downloadReplay(replayId));
+  }
+
+  /**
+   * Downloads a replay's file to a local file (written to a temporary sibling, then moved).
+   *
+   * @param replayId the replay
+   * @param target the local file
+   * @return {@code target}
+   */
+  public Path download(String replayId, Path target) {
+    return Downloads.toFile("downloadReplay", download(replayId), target);
+  }
+
+  /**
+   * Runs one call and returns its value with the HTTP status, headers and operation name of the
+   * same exchange, like pychasing's {@code Response}.
+   *
+   * <pre>{@code
+   * ApiResponse<Replay> response = client.exchange(c -> c.replays().getReplay(id));
+   * response.status(); response.operation(); response.value();
+   * }</pre>
+   *
+   * @param call one API call through this client
+   * @param <T> the value type
+   * @return the value with its exchange
+   */
+  public <T> ApiResponse<T> exchange(Function<BallchasingClient, T> call) {
+    return core.exchange(() -> call.apply(this));
+  }
+
+  /**
+   * Returns the server this client talks to.
+   *
+   * @return the base URL
+   */
+  public String baseUrl() {
+    return core.baseUrl();
+  }
+
+  /**
+   * Returns the tier whose limits this client keeps to.
+   *
+   * @return the tier, empty when client-side limiting is off
+   */
+  public java.util.Optional<PatronTier> tier() {
+    return java.util.Optional.ofNullable(options.tier);
+  }
+
+  @Override
+  public String toString() {
+    return "BallchasingClient[" + core.baseUrl() + ", tier=" + options.tier + "]";
+  }
+
+  private static ApiException duplicateReplay(ErrorDetails details, JsonNode body) {
+    if (details.status() != 409 || body == null || !body.hasNonNull("id")) {
+      return null;
+    }
+    JsonNode location = body.get("location");
+    return new DuplicateReplayException(
+        details,
+        body.get("id").asText(),
+        location == null || location.isNull() ? null : location.asText());
+  }
+
+  /** Options of a {@link BallchasingClient}. */
+  public static final class Builder extends ClientBuilder<Builder, BallchasingClient> {
+    private PatronTier tier = PatronTier.REGULAR;
+
+    private Builder() {
+      super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
+    }
+
+    /**
+     * Sets the Patreon tier whose rate limits (from the spec) the client keeps to. Default {@code
+     * regular}, the lowest; {@link BallchasingClient#withTierFromPing()} learns the real one.
+     *
+     * @param tier the tier
+     * @return this builder
+     */
+    public Builder tier(PatronTier tier) {
+      this.tier = Objects.requireNonNull(tier, "tier");
+      return this;
+    }
+
+    /**
+     * Turns client-side rate limiting off (429s are still honoured). For servers without limits,
+     * such as a local mock.
+     *
+     * @return this builder
+     */
+    public Builder noRateLimits() {
+      this.tier = null;
+      return this;
+    }
+
+    @Override
+    public BallchasingClient build() {
+      return new BallchasingClient(this);
+    }
+
+    String token() {
+      return requireToken("ballchasing");
+    }
+
+    String baseUrl() {
+      return baseUrl;
+    }
+
+    String tierValue() {
+      return tier == null ? null : tier.value();
+    }
+
+    HttpClient httpClient() {
+      return httpClient;
+    }
+
+    RuntimeSettings runtimeSettings() {
+      return settings();
+    }
+
+    void copyInto(Builder target) {
+      copyTo(target);
+      target.tier = tier;
+    }
+  }
+}

@@ -1,0 +1,377 @@
+package io.github.ballkit.ballistica;
+
+import io.github.ballkit.ballistica.api.AccountsApi;
+import io.github.ballkit.ballistica.api.FilesApi;
+import io.github.ballkit.ballistica.api.PrefabsApi;
+import io.github.ballkit.ballistica.api.WorkspacesApi;
+import io.github.ballkit.ballistica.model.AccountResponse;
+import io.github.ballkit.ballistica.model.FileOperation;
+import io.github.ballkit.ballistica.model.UploadInit;
+import io.github.ballkit.ballistica.model.UploadInitStatus;
+import io.github.ballkit.ballistica.model.WorkspaceResponse;
+import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.ClientBuilder;
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.MalformedResponseException;
+import io.github.ballkit.core.ServerException;
+import io.github.ballkit.core.TransportException;
+import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.ClientCore;
+import io.github.ballkit.core.internal.Downloads;
+import io.github.ballkit.core.internal.FileDigest;
+import io.github.ballkit.core.internal.SignedUpload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Ballistica REST API v1 client: accounts, workspaces and their files.
+ *
+ * <pre>{@code
+ * BallisticaClient client = BallisticaClient.fromEnv(); // BALLISTICA_API_KEY
+ * AccountResponse me = client.me();
+ * WorkspaceResponse ws = client.workspaces().createWorkspace(new WorkspaceCreate("My Mod"));
+ * client.upload(ws.id(), "mymod/plugin.py", Path.of("plugin.py"));
+ * }</pre>
+ *
+ * <p>Sends {@code Authorization: Bearer <key>} (not to prefab-symbols, which needs none), retries
+ * idempotent calls after connection failures and 502/503/504, and throws the typed exceptions of
+ * {@code io.github.ballkit.core}. Thread-safe; build one and share it.
+ */
+public final class BallisticaClient {
+  /** The environment variable {@link #fromEnv()} reads the API key from. */
+  public static final String TOKEN_VARIABLE = "BALLISTICA_API_KEY";
+
+  /** The environment variable {@link #fromEnv()} reads a different server URL from. */
+  public static final String BASE_URL_VARIABLE = "BALLISTICA_BASE_URL";
+
+  static final ApiDefinition API =
+      new ApiDefinition(
+          "ballistica",
+          "io/github/ballkit/spec/ballistica.yaml",
+          "Bearer",
+          "error",
+          "message",
+          (details, body) -> null);
+
+  private final ClientCore core;
+  private final Builder options;
+
+  private BallisticaClient(Builder builder) {
+    this.options = new Builder();
+    builder.copyInto(options);
+    this.core =
+        new ClientCore(
+            API,
+            options.token(),
+            options.baseUrl(),
+            null,
+            options.runtimeSettings(),
+            options.httpClient());
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from {@code BALLISTICA_API_KEY} and, if set, {@code BALLISTICA_BASE_URL}.
+   *
+   * @return the client
+   * @throws IllegalStateException when the key is not set
+   */
+  public static BallisticaClient fromEnv() {
+    return builder().environment(System.getenv()).build();
+  }
+
+  /**
+   * Returns a builder with this client's options that shares its connection pool: a cheap way to a
+   * copy with other timeouts.
+   *
+   * @return the builder
+   */
+  public Builder newBuilder() {
+    Builder copy = new Builder();
+    options.copyInto(copy);
+    copy.httpClient(core.http());
+    return copy;
+  }
+
+  /**
+   * Account operations.
+   *
+   * @return the generated interface
+   */
+  public AccountsApi accounts() {
+    return core.api(AccountsApi.class);
+  }
+
+  /**
+   * Workspace operations.
+   *
+   * @return the generated interface
+   */
+  public WorkspacesApi workspaces() {
+    return core.api(WorkspacesApi.class);
+  }
+
+  /**
+   * Workspace file operations. For uploads use {@link #upload}; for downloads {@link #download}.
+   *
+   * @return the generated interface
+   */
+  public FilesApi files() {
+    return core.api(FilesApi.class);
+  }
+
+  /**
+   * Prefab symbol lookups (no authentication needed).
+   *
+   * @return the generated interface
+   */
+  public PrefabsApi prefabs() {
+    return core.api(PrefabsApi.class);
+  }
+
+  /**
+   * Fetches the account the key belongs to.
+   *
+   * @return the account
+   */
+  public AccountResponse me() {
+    return accounts().getAccount("me");
+  }
+
+  /**
+   * Fetches the active workspace (the one the game syncs down).
+   *
+   * @return the workspace, empty when none is active
+   */
+  public Optional<WorkspaceResponse> activeWorkspace() {
+    return Optional.ofNullable(workspaces().getActiveWorkspace());
+  }
+
+  /**
+   * Uploads a file: streams it once to compute size and SHA-256, asks the server ({@code
+   * upload-init}), skips the transfer when the server already has the content ({@code exists}),
+   * otherwise PUTs the bytes to the signed URL with exactly the returned headers and no token, then
+   * finalizes. The whole sequence is retried after connection failures and 5xx, which is safe: a
+   * repeated init after a finalize that did succeed answers {@code exists}.
+   *
+   * @param workspaceId the workspace
+   * @param path the workspace path, e.g. {@code mymod/plugin.py}; parents are created
+   * @param file the local file
+   * @return what happened
+   */
+  public UploadOutcome upload(String workspaceId, String path, Path file) {
+    WorkspacePath target = WorkspacePath.of(path);
+    FileDigest digest;
+    try {
+      digest = FileDigest.of(file);
+    } catch (IOException e) {
+      throw new TransportException("upload", "cannot read " + file + ": " + e.getMessage(), e);
+    }
+    int attempts = core.settings().maxRetries() + 1;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return uploadOnce(workspaceId, target, file, digest);
+      } catch (TransportException | ServerException e) {
+        if (attempt >= attempts) {
+          throw e;
+        }
+        try {
+          core.settings().sleeper().sleep(core.settings().backoff().delay(attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private UploadOutcome uploadOnce(
+      String workspaceId, WorkspacePath target, Path file, FileDigest digest) {
+    UploadInit init =
+        files()
+            .operateOnWorkspaceFile(
+                workspaceId,
+                target.value(),
+                FileOperation.builder()
+                    .op(FileOperation.OpEnum.UPLOAD_INIT)
+                    .size(digest.size())
+                    .sha256(digest.sha256())
+                    .build());
+    UploadInitStatus status = init == null ? null : init.status();
+    if (UploadInitStatus.EXISTS.equals(status)) {
+      return new UploadOutcome(target, digest.size(), digest.sha256(), false);
+    }
+    if (!UploadInitStatus.UPLOAD_REQUIRED.equals(status)
+        || init.uploadUrl() == null
+        || init.sessionId() == null) {
+      throw new MalformedResponseException(
+          new ErrorDetails("operateOnWorkspaceFile", 200, Map.of(), null, null, null, null),
+          "upload-init answered "
+              + (status == null ? "no status" : "status '" + status + "'")
+              + " without what an upload needs (upload_url, session_id)");
+    }
+    SignedUpload.put(
+        core.http(), init.uploadUrl(), init.uploadHeaders(), file, core.settings().callTimeout());
+    files()
+        .operateOnWorkspaceFile(
+            workspaceId,
+            target.value(),
+            FileOperation.builder()
+                .op(FileOperation.OpEnum.UPLOAD_FINALIZE)
+                .sessionId(init.sessionId())
+                .build());
+    return new UploadOutcome(target, digest.size(), digest.sha256(), true);
+  }
+
+  /**
+   * Opens a workspace file for reading. The bytes stream from the server as you read, so memory
+   * stays flat; close the stream to release the connection.
+   *
+   * @param workspaceId the workspace
+   * @param path the workspace path
+   * @return the file's bytes
+   */
+  public InputStream download(String workspaceId, String path) {
+    WorkspacePath source = WorkspacePath.of(path);
+    return core.bodyOrThrow(
+        "downloadWorkspaceFile", files().downloadWorkspaceFile(workspaceId, source.value()));
+  }
+
+  /**
+   * Downloads a workspace file to a local file (written to a temporary sibling, then moved).
+   *
+   * @param workspaceId the workspace
+   * @param path the workspace path
+   * @param target the local file
+   * @return {@code target}
+   */
+  public Path download(String workspaceId, String path, Path target) {
+    return Downloads.toFile("downloadWorkspaceFile", download(workspaceId, path), target);
+  }
+
+  /**
+   * Creates a directory (and its parents).
+   *
+   * @param workspaceId the workspace
+   * @param path the directory's workspace path
+   */
+  public void mkdir(String workspaceId, String path) {
+    fileOperation(workspaceId, path, FileOperation.builder().op(FileOperation.OpEnum.MKDIR));
+  }
+
+  /**
+   * Moves or renames a file or directory.
+   *
+   * @param workspaceId the workspace
+   * @param from the current workspace path
+   * @param to the new workspace path
+   */
+  public void move(String workspaceId, String from, String to) {
+    fileOperation(
+        workspaceId,
+        from,
+        FileOperation.builder().op(FileOperation.OpEnum.MOVE).dest(WorkspacePath.of(to).value()));
+  }
+
+  /**
+   * Copies a file or directory.
+   *
+   * @param workspaceId the workspace
+   * @param from the source workspace path
+   * @param to the destination workspace path
+   */
+  public void copy(String workspaceId, String from, String to) {
+    fileOperation(
+        workspaceId,
+        from,
+        FileOperation.builder().op(FileOperation.OpEnum.COPY).dest(WorkspacePath.of(to).value()));
+  }
+
+  /**
+   * Deletes a file or directory.
+   *
+   * @param workspaceId the workspace
+   * @param path the workspace path
+   */
+  public void delete(String workspaceId, String path) {
+    files().deleteWorkspaceFile(workspaceId, WorkspacePath.of(path).value());
+  }
+
+  private void fileOperation(String workspaceId, String path, FileOperation.Builder operation) {
+    files().operateOnWorkspaceFile(workspaceId, WorkspacePath.of(path).value(), operation.build());
+  }
+
+  /**
+   * Runs one call and returns its value with the HTTP status, headers and operation name of the
+   * same exchange.
+   *
+   * <pre>{@code
+   * ApiResponse<AccountResponse> response = client.exchange(c -> c.me());
+   * }</pre>
+   *
+   * @param call one API call through this client
+   * @param <T> the value type
+   * @return the value with its exchange
+   */
+  public <T> ApiResponse<T> exchange(Function<BallisticaClient, T> call) {
+    return core.exchange(() -> call.apply(this));
+  }
+
+  /**
+   * Returns the server this client talks to.
+   *
+   * @return the base URL
+   */
+  public String baseUrl() {
+    return core.baseUrl();
+  }
+
+  @Override
+  public String toString() {
+    return "BallisticaClient[" + core.baseUrl() + "]";
+  }
+
+  /** Options of a {@link BallisticaClient}. */
+  public static final class Builder extends ClientBuilder<Builder, BallisticaClient> {
+    private Builder() {
+      super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
+    }
+
+    @Override
+    public BallisticaClient build() {
+      return new BallisticaClient(this);
+    }
+
+    String token() {
+      return requireToken("Ballistica");
+    }
+
+    String baseUrl() {
+      return baseUrl;
+    }
+
+    java.net.http.HttpClient httpClient() {
+      return httpClient;
+    }
+
+    io.github.ballkit.core.internal.RuntimeSettings runtimeSettings() {
+      return settings();
+    }
+
+    void copyInto(Builder target) {
+      copyTo(target);
+    }
+  }
+}

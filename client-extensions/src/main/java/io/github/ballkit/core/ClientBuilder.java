@@ -1,0 +1,243 @@
+package io.github.ballkit.core;
+
+import io.github.ballkit.core.internal.Backoff;
+import io.github.ballkit.core.internal.RuntimeSettings;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The options both clients share. Each client's {@code builder()} returns a subclass; {@code
+ * newBuilder()} on a client returns one holding that client's options and its connection pool.
+ *
+ * @param <B> the concrete builder
+ * @param <C> the client it builds
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+  private final String tokenVariable;
+  private final String baseUrlVariable;
+  protected String token;
+  protected String baseUrl;
+  protected HttpClient httpClient;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.SYSTEM;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofMinutes(2);
+  private int maxRetries = 3;
+  private Backoff backoff = Backoff.DEFAULT;
+
+  protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
+    this.tokenVariable = tokenVariable;
+    this.baseUrlVariable = baseUrlVariable;
+  }
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * Sets the API token (required).
+   *
+   * @param token the token
+   * @return this builder
+   */
+  public B token(String token) {
+    this.token = token;
+    return self();
+  }
+
+  /**
+   * Sets the server, e.g. a local mock's URL. Defaults to the spec's server.
+   *
+   * @param baseUrl the base URL
+   * @return this builder
+   */
+  public B baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+    return self();
+  }
+
+  /**
+   * Reads the token and, when set, the base URL from the environment variables named in the
+   * client's {@code fromEnv()}.
+   *
+   * @param environment the environment, usually {@code System.getenv()}
+   * @return this builder
+   */
+  public B environment(Map<String, String> environment) {
+    String envToken = environment.get(tokenVariable);
+    if (envToken != null && !envToken.isBlank()) {
+      token = envToken;
+    }
+    String envUrl = environment.get(baseUrlVariable);
+    if (envUrl != null && !envUrl.isBlank()) {
+      baseUrl = envUrl;
+    }
+    return self();
+  }
+
+  /**
+   * Sets the connect timeout (default 10 s).
+   *
+   * @param timeout the timeout
+   * @return this builder
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download
+   * (default 30 s).
+   *
+   * @param timeout the timeout
+   * @return this builder
+   */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the deadline of a whole call, including rate-limit waits and retries (default 2 min).
+   *
+   * @param timeout the deadline
+   * @return this builder
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Sets how often a retry-safe call is retried after a connection failure or a 502/503/504
+   * (default 3; 0 disables).
+   *
+   * @param maxRetries the number of retries
+   * @return this builder
+   */
+  public B maxRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must not be negative");
+    }
+    this.maxRetries = maxRetries;
+    return self();
+  }
+
+  /**
+   * Sets the backoff between retries that have no {@code Retry-After}: attempt n waits between half
+   * and all of {@code base * 2^(n-1)}, at most {@code max}.
+   *
+   * @param base the first delay
+   * @param max the cap
+   * @return this builder
+   */
+  public B backoff(Duration base, Duration max) {
+    this.backoff = new Backoff(positive(base, "base"), positive(max, "max"));
+    return self();
+  }
+
+  /**
+   * Uses this JDK client (and its connection pool). It must not follow redirects itself.
+   *
+   * @param httpClient the client
+   * @return this builder
+   */
+  public B httpClient(HttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    return self();
+  }
+
+  /**
+   * Sets the clock used for deadlines, rate limits and {@code Retry-After} dates (tests).
+   *
+   * @param clock the clock
+   * @return this builder
+   */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * Sets how the client waits (tests inject a fake that advances a fake clock).
+   *
+   * @param sleeper the sleeper
+   * @return this builder
+   */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return self();
+  }
+
+  /**
+   * Builds the client. Fails here, before any request, when no token is set.
+   *
+   * @return the client
+   * @throws IllegalStateException when the token is missing or blank
+   */
+  public abstract C build();
+
+  /**
+   * Returns the token, or fails with a message saying how to provide one.
+   *
+   * @param api the API's name for the message
+   * @return the token
+   */
+  protected String requireToken(String api) {
+    if (token == null || token.isBlank()) {
+      throw new IllegalStateException(
+          "No "
+              + api
+              + " API token: call token(...) on the builder or set the environment variable "
+              + tokenVariable);
+    }
+    return token.strip();
+  }
+
+  /**
+   * Returns the runtime settings these options describe.
+   *
+   * @return the settings
+   */
+  protected RuntimeSettings settings() {
+    return new RuntimeSettings(
+        clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
+  }
+
+  /**
+   * Copies the shared options into another builder.
+   *
+   * @param target the builder to fill
+   */
+  protected void copyTo(ClientBuilder<?, ?> target) {
+    target.token = token;
+    target.baseUrl = baseUrl;
+    target.httpClient = httpClient;
+    target.clock = clock;
+    target.sleeper = sleeper;
+    target.connectTimeout = connectTimeout;
+    target.readTimeout = readTimeout;
+    target.callTimeout = callTimeout;
+    target.maxRetries = maxRetries;
+    target.backoff = backoff;
+  }
+
+  private static Duration positive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+    return duration;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[baseUrl=" + baseUrl + ", token=<redacted>]";
+  }
+}

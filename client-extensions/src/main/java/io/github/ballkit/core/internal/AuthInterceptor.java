@@ -1,0 +1,35 @@
+package io.github.ballkit.core.internal;
+
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+
+/**
+ * Adds the {@code Authorization} header to operations the spec secures, and the ballkit {@code
+ * User-Agent} to all. The token lives only here and in the header it writes.
+ */
+final class AuthInterceptor implements RequestInterceptor {
+  private final SpecMetadata spec;
+  private final String headerValue;
+  private final String userAgent;
+
+  AuthInterceptor(SpecMetadata spec, String scheme, String token, String userAgent) {
+    this.spec = spec;
+    this.headerValue = scheme.isEmpty() ? token : scheme + " " + token;
+    this.userAgent = userAgent;
+  }
+
+  @Override
+  public void apply(RequestTemplate template) {
+    template.header("User-Agent", userAgent);
+    String operation =
+        template.methodMetadata() == null ? "" : template.methodMetadata().method().getName();
+    if (spec.operation(operation, template.method()).requiresAuth()) {
+      template.header("Authorization", headerValue);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AuthInterceptor[Authorization=<redacted>]";
+  }
+}

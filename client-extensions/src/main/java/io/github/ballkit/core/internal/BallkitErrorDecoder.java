@@ -1,0 +1,113 @@
+package io.github.ballkit.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import io.github.ballkit.core.ApiException;
+import io.github.ballkit.core.BadRequestException;
+import io.github.ballkit.core.ConflictException;
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.ForbiddenException;
+import io.github.ballkit.core.NotFoundException;
+import io.github.ballkit.core.RateLimitedException;
+import io.github.ballkit.core.ServerException;
+import io.github.ballkit.core.UnauthorizedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Turns an error response into the typed exception of its status, with the API's code, message and
+ * request id when the body has them, and the raw body either way.
+ */
+public final class BallkitErrorDecoder implements ErrorDecoder {
+  static final int MAX_ERROR_BODY = 64 * 1024;
+
+  private final ApiDefinition api;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  BallkitErrorDecoder(ApiDefinition api, ObjectMapper json, Clock clock) {
+    this.api = api;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    return toException(OperationNames.ofConfigKey(methodKey), response);
+  }
+
+  /**
+   * Builds the typed exception for an error response (also used for streamed downloads, whose
+   * errors Feign does not decode).
+   *
+   * @param operation the operationId
+   * @param response the response; its body is read and closed
+   * @return the exception to throw
+   */
+  public ApiException toException(String operation, Response response) {
+    byte[] body = readBounded(response);
+    JsonNode node = parse(body);
+    ErrorDetails details =
+        ErrorDetails.of(
+            operation,
+            response.status(),
+            response.headers(),
+            body,
+            text(node, api.errorCodeField()),
+            text(node, api.errorMessageField()),
+            text(node, "request_id"));
+    ApiException special = api.specialErrors().apply(details, node);
+    if (special != null) {
+      return special;
+    }
+    int status = response.status();
+    return switch (status) {
+      case 400 -> new BadRequestException(details);
+      case 401 -> new UnauthorizedException(details);
+      case 403 -> new ForbiddenException(details);
+      case 404 -> new NotFoundException(details);
+      case 409 -> new ConflictException(details);
+      case 429 ->
+          new RateLimitedException(
+              details,
+              RetryAfter.parse(details.header("Retry-After").orElse(null), clock)
+                  .orElse((Duration) null));
+      default -> status >= 500 ? new ServerException(details) : new ApiException(details);
+    };
+  }
+
+  private JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      JsonNode node = json.readTree(body);
+      return node != null && node.isObject() ? node : null;
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    if (node == null || field == null) {
+      return null;
+    }
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  static byte[] readBounded(Response response) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readNBytes(MAX_ERROR_BODY);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+}

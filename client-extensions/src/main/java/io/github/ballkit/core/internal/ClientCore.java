@@ -1,0 +1,238 @@
+package io.github.ballkit.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Response;
+import feign.Retryer;
+import feign.form.FormEncoder;
+import io.github.ballkit.core.ApiException;
+import io.github.ballkit.core.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The one runtime both clients are made of: Feign wired with ballkit's transport, rate limiting,
+ * retries, auth, codecs and typed errors, configured by an {@link ApiDefinition} and the spec.
+ */
+public final class ClientCore {
+  private final ApiDefinition api;
+  private final SpecMetadata spec;
+  private final String baseUrl;
+  private final RuntimeSettings settings;
+  private final JdkHttpTransport transport;
+  private final ObjectMapper json = Json.mapper();
+  private final BallkitErrorDecoder errors;
+  private final Feign feign;
+  private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+  /**
+   * Builds the runtime.
+   *
+   * @param api what is specific to the API
+   * @param token the API token; must not be blank
+   * @param baseUrl the server, or {@code null} for the spec's first server
+   * @param tier the rate-limit tier, or {@code null} to apply no client-side limits
+   * @param settings timeouts, retries, clock and sleeper
+   * @param http the JDK client to share, or {@code null} to create one
+   */
+  public ClientCore(
+      ApiDefinition api,
+      String token,
+      String baseUrl,
+      String tier,
+      RuntimeSettings settings,
+      HttpClient http) {
+    this.api = api;
+    this.spec = SpecMetadata.load(api.specResource());
+    this.baseUrl = stripTrailingSlash(baseUrl == null ? spec.defaultServer() : baseUrl);
+    this.settings = settings;
+    if (http != null && http.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException(
+          "the HttpClient must not follow redirects itself (use HttpClient.Redirect.NEVER):"
+              + " ballkit follows them without sending the token to other hosts");
+    }
+    this.transport =
+        new JdkHttpTransport(
+            http != null
+                ? http
+                : HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(settings.connectTimeout())
+                    .build());
+    this.errors = new BallkitErrorDecoder(api, json, settings.clock());
+    RateLimiters limiters =
+        tier == null || !spec.hasRateLimits()
+            ? null
+            : new RateLimiters(spec, this.baseUrl, token, tier);
+    this.feign =
+        Feign.builder()
+            .client(new ResilientClient(transport, spec, limiters, settings, json))
+            .encoder(new FormEncoder(new BallkitEncoder(json)))
+            .decoder(new BallkitDecoder(json))
+            .errorDecoder(errors)
+            .queryMapEncoder(new JacksonQueryMapEncoder(json))
+            .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))
+            .requestInterceptor(new PathGuard())
+            .responseInterceptor(new ResponseCapture())
+            .retryer(Retryer.NEVER_RETRY)
+            .logger(new RedactingLogger())
+            .logLevel(Logger.Level.HEADERS)
+            .options(
+                new Request.Options(
+                    settings.connectTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    settings.readTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    false))
+            .build();
+  }
+
+  /**
+   * Returns the Feign proxy of a generated interface (one per interface, created on first use).
+   *
+   * @param type the generated interface
+   * @param <T> its type
+   * @return the proxy
+   */
+  public <T> T api(Class<T> type) {
+    return type.cast(proxies.computeIfAbsent(type, key -> feign.newInstance(target(key))));
+  }
+
+  private <T> feign.Target<T> target(Class<T> type) {
+    return new feign.Target.HardCodedTarget<>(type, api.name(), baseUrl);
+  }
+
+  /**
+   * Runs one call and returns its value together with the HTTP exchange.
+   *
+   * @param call one API call made through this runtime on the calling thread
+   * @param <T> the value type
+   * @return the value, status, headers and operation
+   */
+  public <T> ApiResponse<T> exchange(Supplier<T> call) {
+    return ResponseCapture.exchange(call);
+  }
+
+  /**
+   * Returns the streamed body of a binary response, or throws the typed error for a failed one
+   * (Feign hands {@link Response}-typed results back undecoded).
+   *
+   * @param operation the operationId
+   * @param response the raw response
+   * @return the body stream; closing it releases the connection
+   */
+  public InputStream bodyOrThrow(String operation, Response response) {
+    if (response.status() < 200 || response.status() >= 300) {
+      ApiException error = errors.toException(operation, response);
+      response.close();
+      throw error;
+    }
+    try {
+      return response.body() == null
+          ? InputStream.nullInputStream()
+          : response.body().asInputStream();
+    } catch (IOException e) {
+      response.close();
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the spec facts.
+   *
+   * @return the metadata
+   */
+  public SpecMetadata spec() {
+    return spec;
+  }
+
+  /**
+   * Returns the base URL requests go to.
+   *
+   * @return the base URL, without trailing slash
+   */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Returns the JDK client, to share its connection pool with a copy of the client or to send
+   * requests outside the spec (signed upload URLs).
+   *
+   * @return the JDK client
+   */
+  public HttpClient http() {
+    return transport.http();
+  }
+
+  /**
+   * Returns the settings.
+   *
+   * @return the settings
+   */
+  public RuntimeSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Returns the mapper.
+   *
+   * @return the shared Jackson mapper
+   */
+  public ObjectMapper json() {
+    return json;
+  }
+
+  /**
+   * Returns the User-Agent ballkit sends.
+   *
+   * @param api the API
+   * @return e.g. {@code ballkit/0.1.0 (ballchasing; Java 17.0.15)}
+   */
+  static String userAgent(ApiDefinition api) {
+    return "ballkit/"
+        + version()
+        + " ("
+        + api.name()
+        + "; Java "
+        + System.getProperty("java.version")
+        + ")";
+  }
+
+  /**
+   * Returns ballkit's version, from the jar.
+   *
+   * @return the version, or {@code dev} when unknown
+   */
+  public static String version() {
+    try (InputStream in =
+        ClientCore.class.getResourceAsStream("/io/github/ballkit/core/ballkit.properties")) {
+      if (in == null) {
+        return "dev";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientCore[" + api.name() + " " + baseUrl + "]";
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.ballkit.core.internal;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Feign's {@link Client} over {@code java.net.http}: no extra HTTP dependency.
+ *
+ * <p>Written here rather than using feign-java11's {@code Http2Client} because that client (1)
+ * follows redirects to any host with every header, the token included, (2) streams every body, so a
+ * server that dribbles a JSON body is never timed out, and (3) keeps one JDK client per timeout
+ * setting. This one never lets redirects leave the origin with the {@code Authorization} header,
+ * reads JSON bodies whole under the read timeout, and streams only binary downloads (requests that
+ * accept {@code application/octet-stream}).
+ */
+public final class JdkHttpTransport implements Client {
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final int MAX_REDIRECTS = 5;
+
+  private final HttpClient http;
+
+  /**
+   * Creates the transport.
+   *
+   * @param http the JDK client; it must not follow redirects itself
+   */
+  public JdkHttpTransport(HttpClient http) {
+    this.http = http;
+  }
+
+  /**
+   * Returns the JDK client, shared with calls that go outside Feign (signed upload URLs).
+   *
+   * @return the client
+   */
+  public HttpClient http() {
+    return http;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    URI uri = URI.create(request.url());
+    String method = request.httpMethod().name();
+    Map<String, Collection<String>> headers = request.headers();
+    byte[] body = request.body();
+    Duration timeout = Duration.ofMillis(options.readTimeoutMillis());
+    boolean streaming = acceptsBinary(headers);
+    for (int hop = 0; ; hop++) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
+      headers.forEach(
+          (name, values) -> {
+            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+              values.forEach(value -> builder.header(name, value));
+            }
+          });
+      builder.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpResponse<InputStream> response =
+          streaming
+              ? send(builder.build(), HttpResponse.BodyHandlers.ofInputStream(), timeout)
+              : buffered(builder.build(), timeout);
+      URI location = redirectTarget(response, uri);
+      if (location == null || hop >= MAX_REDIRECTS) {
+        return toFeign(request, response);
+      }
+      response.body().close();
+      if (!sameOrigin(uri, location)) {
+        headers = withoutCredentials(headers);
+      }
+      if (response.statusCode() == 303) {
+        method = "GET";
+        body = null;
+      }
+      uri = location;
+    }
+  }
+
+  private HttpResponse<InputStream> buffered(HttpRequest request, Duration timeout)
+      throws IOException {
+    HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray(), timeout);
+    return new BufferedResponse(response);
+  }
+
+  /**
+   * Sends under a whole-exchange deadline: the JDK's request timeout only covers the wait for the
+   * response headers, not a body that arrives slowly.
+   */
+  private <T> HttpResponse<T> send(
+      HttpRequest request, HttpResponse.BodyHandler<T> handler, Duration timeout)
+      throws IOException {
+    CompletableFuture<HttpResponse<T>> future = http.sendAsync(request, handler);
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new HttpTimeoutException("no complete response within " + timeout.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
+    }
+  }
+
+  private static boolean acceptsBinary(Map<String, Collection<String>> headers) {
+    for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase("Accept")) {
+        for (String value : header.getValue()) {
+          if (value.startsWith("application/octet-stream")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static URI redirectTarget(HttpResponse<?> response, URI current) {
+    int status = response.statusCode();
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+      return null;
+    }
+    return response.headers().firstValue("Location").map(current::resolve).orElse(null);
+  }
+
+  static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost().equalsIgnoreCase(b.getHost())
+        && port(a) == port(b);
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  private static Map<String, Collection<String>> withoutCredentials(
+      Map<String, Collection<String>> headers) {
+    Map<String, Collection<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    copy.putAll(headers);
+    copy.remove("Authorization");
+    copy.remove("Cookie");
+    return copy;
+  }
+
+  private static Response toFeign(Request request, HttpResponse<InputStream> response) {
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    Integer length =
+        response instanceof BufferedResponse buffered
+            ? Integer.valueOf(buffered.length())
+            : response.headers().firstValueAsLong("Content-Length").stream()
+                .filter(value -> value <= Integer.MAX_VALUE)
+                .mapToObj(value -> Integer.valueOf((int) value))
+                .findFirst()
+                .orElse(null);
+    return Response.builder()
+        .status(response.statusCode())
+        .reason(null)
+        .headers(headers)
+        .request(request)
+        .body(response.body(), length)
+        .build();
+  }
+
+  /** A fully read response presented as a stream, so both kinds convert the same way. */
+  private static final class BufferedResponse implements HttpResponse<InputStream> {
+    private final HttpResponse<byte[]> delegate;
+
+    BufferedResponse(HttpResponse<byte[]> delegate) {
+      this.delegate = delegate;
+    }
+
+    int length() {
+      return delegate.body() == null ? 0 : delegate.body().length;
+    }
+
+    @Override
+    public int statusCode() {
+      return delegate.statusCode();
+    }
+
+    @Override
+    public HttpRequest request() {
+      return delegate.request();
+    }
+
+    @Override
+    public java.util.Optional<HttpResponse<InputStream>> previousResponse() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.net.http.HttpHeaders headers() {
+      return delegate.headers();
+    }
+
+    @Override
+    public InputStream body() {
+      return new ByteArrayInputStream(delegate.body() == null ? new byte[0] : delegate.body());
+    }
+
+    @Override
+    public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+      return delegate.sslSession();
+    }
+
+    @Override
+    public URI uri() {
+      return delegate.uri();
+    }
+
+    @Override
+    public HttpClient.Version version() {
+      return delegate.version();
+    }
+  }
+}

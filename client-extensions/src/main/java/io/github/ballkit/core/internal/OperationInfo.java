@@ -1,0 +1,48 @@
+package io.github.ballkit.core.internal;
+
+import java.util.Set;
+
+/**
+ * What the spec says about one operation that the runtime needs: its rate-limit class, whether it
+ * needs the token, and whether it is safe to send twice.
+ *
+ * @param operationId the spec's operationId (also the generated method's name)
+ * @param method the HTTP method
+ * @param path the path template
+ * @param rateLimitClass the {@code x-rate-limit-class}, {@code none} when absent
+ * @param requiresAuth false when the operation declares {@code security: []}
+ * @param idempotentOps for a POST selecting its operation by the body's {@code op}: the retry-safe
+ *     ops ({@code x-idempotent-ops}); empty otherwise
+ * @param idempotentByDesign {@code x-idempotent: true} on a non-idempotent method
+ */
+public record OperationInfo(
+    String operationId,
+    String method,
+    String path,
+    String rateLimitClass,
+    boolean requiresAuth,
+    Set<String> idempotentOps,
+    boolean idempotentByDesign) {
+
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE");
+
+  /**
+   * An operation the spec does not list (e.g. a signed upload URL): no limits, no auth, no retry.
+   */
+  static OperationInfo unknown(String name, String method) {
+    return new OperationInfo(name, method, "", "none", false, Set.of(), false);
+  }
+
+  /**
+   * Tells whether a request of this operation may be sent again after a failure whose outcome is
+   * unknown: GET, HEAD, PUT and DELETE always; a POST only when the spec says so.
+   *
+   * @param op the body's {@code op} field, or {@code null}
+   * @return true when a retry cannot do harm
+   */
+  public boolean isRetrySafe(String op) {
+    return IDEMPOTENT_METHODS.contains(method)
+        || idempotentByDesign
+        || (op != null && idempotentOps.contains(op));
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.ballkit.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import io.github.ballkit.core.Sleeper;
+import io.github.ballkit.core.TransportException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sits between Feign and the transport and sees every attempt: it takes a rate-limit permit for
+ * each attempt (retries count too), honours 429s (pausing the operation's class for every caller of
+ * the token), and retries connection failures and 502/503/504 for retry-safe operations with
+ * backoff, all within the call's deadline.
+ *
+ * <p>A 429 is retried for every method: the server refused the request before doing anything, so
+ * sending it again cannot do anything twice.
+ */
+final class ResilientClient implements Client {
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.retry");
+
+  private final Client delegate;
+  private final SpecMetadata spec;
+  private final RateLimiters limiters;
+  private final RuntimeSettings settings;
+  private final ObjectMapper json;
+
+  ResilientClient(
+      Client delegate,
+      SpecMetadata spec,
+      RateLimiters limiters,
+      RuntimeSettings settings,
+      ObjectMapper json) {
+    this.delegate = delegate;
+    this.spec = spec;
+    this.limiters = limiters;
+    this.settings = settings;
+    this.json = json;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) {
+    OperationInfo op = spec.operation(OperationNames.of(request), request.httpMethod().name());
+    Clock clock = settings.clock();
+    Sleeper sleeper = settings.sleeper();
+    Instant deadline = clock.instant().plus(settings.callTimeout());
+    SlidingWindowLimiter limiter = limiters == null ? null : limiters.forClass(op.rateLimitClass());
+    boolean retrySafe = op.isRetrySafe(bodyOp(request));
+    for (int attempt = 1; ; attempt++) {
+      Duration backoff = settings.backoff().delay(attempt);
+      if (limiter != null) {
+        limiter.acquire(clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
+      }
+      Response response;
+      try {
+        response = delegate.execute(request, options);
+      } catch (IOException e) {
+        if (retrySafe && attempt <= settings.maxRetries()) {
+          Duration wait = backoff;
+          if (fits(clock, wait, deadline)) {
+            LOG.debug(
+                "{} attempt {} failed ({}); retrying in {} ms",
+                op.operationId(),
+                attempt,
+                e.toString(),
+                wait.toMillis());
+            sleep(sleeper, wait, op);
+            continue;
+          }
+        }
+        throw TransportException.of(op.operationId(), e);
+      }
+      int status = response.status();
+      if (status == 429) {
+        Duration wait =
+            RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
+        if (limiter != null) {
+          limiter.pauseUntil(clock.instant().plus(wait));
+        }
+        if (attempt <= settings.maxRateLimitRetries() && fits(clock, wait, deadline)) {
+          LOG.debug("{} rate limited (429); retrying in {} ms", op.operationId(), wait.toMillis());
+          response.close();
+          if (limiter == null) {
+            sleep(sleeper, wait, op);
+          }
+          continue;
+        }
+        return response;
+      }
+      if ((status == 502 || status == 503 || status == 504)
+          && retrySafe
+          && attempt <= settings.maxRetries()) {
+        Duration wait =
+            RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
+        if (fits(clock, wait, deadline)) {
+          LOG.debug("{} got HTTP {}; retrying in {} ms", op.operationId(), status, wait.toMillis());
+          response.close();
+          sleep(sleeper, wait, op);
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  /** The {@code op} field of a JSON body, which selects the operation of Ballistica's file POST. */
+  private String bodyOp(Request request) {
+    byte[] body = request.body();
+    if (body == null || body.length == 0 || body[0] != '{') {
+      return null;
+    }
+    try {
+      JsonNode node = json.readTree(body);
+      JsonNode op = node.get("op");
+      return op == null ? null : op.asText();
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  private static boolean fits(Clock clock, Duration wait, Instant deadline) {
+    return !clock.instant().plus(wait).isAfter(deadline);
+  }
+
+  private static void sleep(Sleeper sleeper, Duration wait, OperationInfo op) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(op.operationId(), op.operationId() + " interrupted", e);
+    }
+  }
+
+  private static String firstHeader(Response response, String name) {
+    for (var header : response.headers().entrySet()) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        Collection<String> values = header.getValue();
+        return values.isEmpty() ? null : values.iterator().next();
+      }
+    }
+    return null;
+  }
+}
