@@ -1,0 +1,80 @@
+package io.github.ballkit.testkit.internal;
+
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A WireMock serve-event listener that validates every request WireMock received and every response
+ * it served against the spec, and records the violations in a {@link ViolationLog}. A request no
+ * stub matched is a violation of its own.
+ */
+public final class TrafficValidator implements ServeEventListener {
+  private final SpecValidator validator;
+  private final ViolationLog log;
+  private final Predicate<String> outsideSpec;
+  private final String name;
+
+  /**
+   * Creates the listener.
+   *
+   * @param validator the spec to check against
+   * @param log where violations go
+   * @param outsideSpec raw paths that are not part of the API (such as an emulator's signed-upload
+   *     URL); they are not validated
+   */
+  public TrafficValidator(
+      SpecValidator validator, ViolationLog log, Predicate<String> outsideSpec) {
+    this.validator = validator;
+    this.log = log;
+    this.outsideSpec = outsideSpec;
+    this.name = "ballkit-traffic-validator-" + validator.spec().api().name().toLowerCase();
+  }
+
+  @Override
+  public String getName() {
+    return name;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return true;
+  }
+
+  @Override
+  public void afterComplete(ServeEvent event, Parameters parameters) {
+    log.record(check(event));
+  }
+
+  private List<Violation> check(ServeEvent event) {
+    LoggedRequest request = event.getRequest();
+    String path = Exchanges.rawPath(request);
+    if (outsideSpec.test(path) || path.startsWith("/__admin")) {
+      return List.of();
+    }
+    String method = request.getMethod().getName();
+    String operation =
+        validator.spec().resolve(method, path).map(SpecOperation::id).orElse("no spec operation");
+    SimpleRequest specRequest = Exchanges.request(request);
+    if (!event.getWasMatched()) {
+      List<Violation> out = new ArrayList<>();
+      String exchange = method + " " + request.getUrl() + " (" + operation + ")";
+      out.add(
+          new Violation(
+              exchange,
+              "ballkit.request.unmatched",
+              "no stub matched this request; register one (see Stubs) or fix the request",
+              ""));
+      out.addAll(validator.validateRequest(specRequest, exchange));
+      return out;
+    }
+    int status = event.getResponse().getStatus();
+    String exchange = method + " " + request.getUrl() + " -> " + status + " (" + operation + ")";
+    return validator.validate(specRequest, Exchanges.response(event.getResponse()), exchange);
+  }
+}
