@@ -1,0 +1,54 @@
+package io.github.ballkit;
+
+import io.github.ballkit.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A clock and a sleeper that advances it: waiting is simulated and takes no wall time. */
+public final class FakeTime extends Clock implements Sleeper {
+  private final AtomicLong nanos =
+      new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli() * 1_000_000L);
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void sleep(Duration duration) {
+    sleeps.add(duration);
+    nanos.addAndGet(duration.toNanos());
+  }
+
+  /** Every sleep requested, in order. */
+  public List<Duration> sleeps() {
+    return sleeps;
+  }
+
+  /** Total simulated waiting. */
+  public Duration slept() {
+    return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
+  }
+
+  public void advance(Duration duration) {
+    nanos.addAndGet(duration.toNanos());
+  }
+
+  @Override
+  public Instant instant() {
+    long now = nanos.get();
+    return Instant.ofEpochSecond(now / 1_000_000_000L, now % 1_000_000_000L);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.ballkit;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballistica.BallisticaClient;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Shared base: a WireMock server on a free loopback port and clients pointed at it. */
+public abstract class WireMockSupport {
+  public static final String TOKEN = "s3cr3t-t0ken-4f9a";
+
+  protected WireMockServer server;
+  protected FakeTime time;
+
+  @BeforeEach
+  void startServer() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    time = new FakeTime();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop();
+  }
+
+  protected String baseUrl() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  protected BallchasingClient.Builder ballchasing() {
+    return BallchasingClient.builder()
+        .token(TOKEN)
+        .baseUrl(baseUrl())
+        .clock(time)
+        .sleeper(time)
+        .readTimeout(Duration.ofSeconds(5));
+  }
+
+  protected BallisticaClient.Builder ballistica() {
+    return BallisticaClient.builder()
+        .token(TOKEN)
+        .baseUrl(baseUrl())
+        .clock(time)
+        .sleeper(time)
+        .readTimeout(Duration.ofSeconds(5));
+  }
+}
