@@ -28,13 +28,13 @@ public final class Exchanges {
    * The validator's view of a logged request.
    *
    * @param request what WireMock received
+   * @param path the path to validate (see {@link SpecValidator#validatorPath})
    * @return the request to validate
    */
-  public static SimpleRequest request(LoggedRequest request) {
+  public static SimpleRequest request(LoggedRequest request, String path) {
     SimpleRequest.Builder out =
         new SimpleRequest.Builder(
-            Request.Method.valueOf(request.getMethod().getName().toUpperCase(Locale.ROOT)),
-            rawPath(request));
+            Request.Method.valueOf(request.getMethod().getName().toUpperCase(Locale.ROOT)), path);
     request.getQueryParams().forEach((name, param) -> out.withQueryParam(name, param.values()));
     copyHeaders(request.getHeaders(), out::withHeader);
     byte[] body = request.getBody();

@@ -64,6 +64,20 @@ public record SpecOperation(
   }
 
   /**
+   * The path parameters whose value may span several segments ({@code x-multi-segment: true}).
+   *
+   * @return their names
+   */
+  public java.util.Set<String> multiSegmentParameters() {
+    return parameters.stream()
+        .filter(p -> "path".equals(p.getIn()))
+        .filter(p -> p.getExtensions() != null)
+        .filter(p -> Boolean.TRUE.equals(p.getExtensions().get("x-multi-segment")))
+        .map(Parameter::getName)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
    * A short label for messages: {@code getReplay (GET /api/replays/{id})}.
    *
    * @return the label

@@ -111,7 +111,10 @@ public final class SpecValidator {
   public List<Violation> validateResponse(
       String path, Request.Method method, Response response, String exchange) {
     return toViolations(
-        validator.validateResponse(path, method, response), exchange, null, response);
+        validator.validateResponse(validatorPath(method.name(), path), method, response),
+        exchange,
+        null,
+        response);
   }
 
   private static List<Violation> toViolations(
@@ -128,6 +131,36 @@ public final class SpecValidator {
       out.add(toViolation(m, exchange, body));
     }
     return out;
+  }
+
+  /**
+   * The path to hand the Atlassian validator. It matches templates one segment per parameter, so
+   * the slashes inside a multi-segment value ({@code x-multi-segment}, such as a workspace file
+   * path) are sent encoded as {@code %2F}.
+   *
+   * @param method the HTTP method
+   * @param rawPath the raw request path
+   * @return the path to validate
+   */
+  public String validatorPath(String method, String rawPath) {
+    return spec.resolve(method, rawPath)
+        .filter(op -> !op.multiSegmentParameters().isEmpty())
+        .map(
+            op -> {
+              Map<String, String> values = new java.util.LinkedHashMap<>();
+              op.template()
+                  .match(rawPath)
+                  .orElseThrow()
+                  .forEach(
+                      (name, value) ->
+                          values.put(
+                              name,
+                              op.multiSegmentParameters().contains(name)
+                                  ? value.replace("/", "%2F")
+                                  : value));
+              return op.template().expand(values);
+            })
+        .orElse(rawPath);
   }
 
   private static String text(Optional<Body> body) {

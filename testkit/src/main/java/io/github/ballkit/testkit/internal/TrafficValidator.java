@@ -60,7 +60,7 @@ public final class TrafficValidator implements ServeEventListener {
     String method = request.getMethod().getName();
     String operation =
         validator.spec().resolve(method, path).map(SpecOperation::id).orElse("no spec operation");
-    SimpleRequest specRequest = Exchanges.request(request);
+    SimpleRequest specRequest = Exchanges.request(request, validator.validatorPath(method, path));
     if (!event.getWasMatched()) {
       List<Violation> out = new ArrayList<>();
       String exchange = method + " " + request.getUrl() + " (" + operation + ")";
