@@ -16,10 +16,15 @@ public final class FakeTime extends Clock implements Sleeper {
       new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli() * 1_000_000L);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
+  /**
+   * Moves the clock to at least "now at the start of the sleep plus the duration": threads sleeping
+   * at the same time overlap, as they would in real time, instead of adding up.
+   */
   @Override
   public void sleep(Duration duration) {
     sleeps.add(duration);
-    nanos.addAndGet(duration.toNanos());
+    long target = nanos.get() + duration.toNanos();
+    nanos.accumulateAndGet(target, Math::max);
   }
 
   /** Every sleep requested, in order. */
