@@ -1,0 +1,137 @@
+package io.github.ballkit.ballistica;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.ballkit.WireMockSupport;
+import io.github.ballkit.core.internal.FileDigest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UploadFlowTest extends WireMockSupport {
+  private static final String FILE_URL = "/api/v1/workspaces/ws1/files/mymod/plugin.py";
+
+  @TempDir Path dir;
+  private Path file;
+  private byte[] bytes;
+  private FileDigest digest;
+
+  @BeforeEach
+  void writeFile() throws Exception {
+    bytes = new byte[200_000];
+    new Random(3).nextBytes(bytes);
+    file = Files.write(dir.resolve("plugin.py"), bytes);
+    digest = FileDigest.of(bytes);
+  }
+
+  private String initRequest() {
+    return "{\"op\":\"upload-init\",\"size\":"
+        + bytes.length
+        + ",\"sha256\":\""
+        + digest.sha256()
+        + "\"}";
+  }
+
+  private String uploadRequired() {
+    return "{\"status\":\"upload_required\",\"session_id\":\"s-1\",\"upload_url\":\""
+        + baseUrl()
+        + "/signed/obj?sig=abc\",\"upload_headers\":{\"Content-Type\":\"application/octet-stream\","
+        + "\"x-goog-meta-sha\":\"xyz\"},\"expires_at\":\"2026-01-01T01:00:00Z\"}";
+  }
+
+  @Test
+  void existingContentIsNotSentAgain() {
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(equalToJson(initRequest()))
+            .willReturn(okJson("{\"status\":\"exists\"}")));
+
+    UploadOutcome outcome = ballistica().build().upload("ws1", "mymod/plugin.py", file);
+
+    assertThat(outcome.transferred()).isFalse();
+    assertThat(outcome.sha256()).isEqualTo(digest.sha256());
+    assertThat(outcome.size()).isEqualTo(bytes.length);
+    server.verify(0, putRequestedFor(urlPathEqualTo("/signed/obj")));
+  }
+
+  @Test
+  void newContentGoesToTheSignedUrlWithExactlyTheGivenHeadersAndNoToken() {
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(equalToJson(initRequest()))
+            .willReturn(okJson(uploadRequired())));
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(200)));
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(equalToJson("{\"op\":\"upload-finalize\",\"session_id\":\"s-1\"}"))
+            .willReturn(aResponse().withStatus(204)));
+
+    UploadOutcome outcome = ballistica().build().upload("ws1", "mymod/plugin.py", file);
+
+    assertThat(outcome.transferred()).isTrue();
+    server.verify(
+        putRequestedFor(urlEqualTo("/signed/obj?sig=abc"))
+            .withHeader("Authorization", absent())
+            .withHeader("Content-Type", equalTo("application/octet-stream"))
+            .withHeader("x-goog-meta-sha", equalTo("xyz"))
+            .withHeader("Content-Length", equalTo(String.valueOf(bytes.length)))
+            .withRequestBody(binaryEqualTo(bytes)));
+    server.verify(
+        postRequestedFor(urlEqualTo(FILE_URL))
+            .withRequestBody(matchingJsonPath("$.op", equalTo("upload-finalize"))));
+  }
+
+  @Test
+  void aFailedFinalizeRestartsTheSequenceWhichThenFindsTheContent() {
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(matchingJsonPath("$.op", equalTo("upload-init")))
+            .inScenario("finalize")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson(uploadRequired())));
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(200)));
+    // upload-finalize is retry-safe, so the client retries it itself before restarting; it keeps
+    // failing here, the sequence restarts, and the second init finds the content stored.
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(matchingJsonPath("$.op", equalTo("upload-finalize")))
+            .inScenario("finalize")
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withBody("{\"error\":\"internal\",\"message\":\"boom\"}"))
+            .willSetStateTo("stored"));
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(matchingJsonPath("$.op", equalTo("upload-init")))
+            .inScenario("finalize")
+            .whenScenarioStateIs("stored")
+            .willReturn(okJson("{\"status\":\"exists\"}")));
+
+    UploadOutcome outcome = ballistica().build().upload("ws1", "mymod/plugin.py", file);
+
+    assertThat(outcome.transferred()).isFalse();
+    server.verify(1, putRequestedFor(urlPathEqualTo("/signed/obj")));
+    server.verify(
+        2,
+        postRequestedFor(urlEqualTo(FILE_URL))
+            .withRequestBody(matchingJsonPath("$.op", equalTo("upload-init"))));
+  }
+}
