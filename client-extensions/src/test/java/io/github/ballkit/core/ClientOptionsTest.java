@@ -1,0 +1,79 @@
+package io.github.ballkit.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ballkit.WireMockSupport;
+import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.model.PatronTier;
+import io.github.ballkit.ballchasing.model.Ping;
+import io.github.ballkit.ballistica.BallisticaClient;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClientOptionsTest extends WireMockSupport {
+
+  @Test
+  void theEnvironmentGivesTokenAndBaseUrl() {
+    server.stubFor(get("/").willReturn(okJson("{\"chaser\":true}")));
+
+    BallchasingClient client =
+        BallchasingClient.builder()
+            .environment(
+                Map.of("BALLCHASING_API_KEY", "env-token", "BALLCHASING_BASE_URL", baseUrl()))
+            .build();
+    client.ping();
+
+    assertThat(client.baseUrl()).isEqualTo(baseUrl());
+    server.verify(
+        getRequestedFor(urlEqualTo("/")).withHeader("Authorization", equalTo("env-token")));
+  }
+
+  @Test
+  void withoutABaseUrlTheSpecsServerIsUsed() {
+    assertThat(BallchasingClient.builder().token("t").build().baseUrl())
+        .isEqualTo("https://ballchasing.com/api");
+    assertThat(BallisticaClient.builder().token("t").build().baseUrl())
+        .isEqualTo("https://www.ballistica.net");
+  }
+
+  @Test
+  void exchangeReturnsStatusHeadersAndOperationWithTheValueFromOneRequest() {
+    server.stubFor(
+        get("/").willReturn(okJson("{\"chaser\":true}").withHeader("X-Request-Id", "req-9")));
+
+    ApiResponse<Ping> response = ballchasing().build().exchange(c -> c.ping());
+
+    assertThat(response.operation()).isEqualTo("ping");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("x-request-id")).contains("req-9");
+    assertThat(response.value().chaser()).isTrue();
+    server.verify(1, getRequestedFor(urlEqualTo("/")));
+  }
+
+  @Test
+  void theTierCanBeLearnedFromPingAndCopiesShareThePool() {
+    server.stubFor(get("/").willReturn(okJson("{\"chaser\":true,\"type\":\"diamond\"}")));
+    BallchasingClient client = ballchasing().build();
+
+    BallchasingClient learned = client.withTierFromPing();
+
+    assertThat(client.tier()).contains(PatronTier.REGULAR);
+    assertThat(learned.tier()).contains(PatronTier.DIAMOND);
+    assertThat(learned.newBuilder().build().baseUrl()).isEqualTo(client.baseUrl());
+  }
+
+  @Test
+  void anUnknownTierFromTheServerIsKeptAndLimitedAsRegular() {
+    server.stubFor(get("/").willReturn(okJson("{\"chaser\":true,\"type\":\"platinum-plus\"}")));
+
+    BallchasingClient learned = ballchasing().build().withTierFromPing();
+
+    assertThat(learned.tier().orElseThrow().value()).isEqualTo("platinum-plus");
+    assertThat(learned.tier().orElseThrow().isKnown()).isFalse();
+  }
+}
