@@ -1,0 +1,194 @@
+package io.github.ballkit.testkit;
+
+import io.github.ballkit.testkit.internal.emulator.EmulatorHost;
+import io.github.ballkit.testkit.internal.emulator.ballchasing.BallchasingService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An in-memory ballchasing.com API on 127.0.0.1: ping, upload (multipart part {@code file}; the
+ * same bytes again give 409 with the existing id), replays that stay {@code pending} for a
+ * processing delay and then carry synthetic players, teams and statistics derived from the uploaded
+ * bytes, get/patch/delete/download, search with the real filters and cursor paging, groups with
+ * parents, maps, and the per-tier rate limits of the spec's {@code x-rate-limits} (429 with {@code
+ * Retry-After}). Every exchange is validated against the spec; read the findings with {@link
+ * #takeViolations()}.
+ *
+ * <pre>{@code
+ * TestClock clock = TestClock.fixed();
+ * try (BallchasingEmulator bc = BallchasingEmulator.builder().clock(clock).start()) {
+ *   var client = BallchasingClient.builder().token("t").baseUrl(bc.baseUrl()).build();
+ *   ... upload, then clock.advance(Duration.ofSeconds(5)) and the replay is processed
+ * }
+ * }</pre>
+ *
+ * <p>Any non-empty token is accepted and stands for its own user (tokens starting with {@code g/}
+ * are refused by ping, like group upload tokens). Private replays are visible to their uploader
+ * only; lists show processed replays that are public or the caller's own.
+ */
+public final class BallchasingEmulator implements AutoCloseable {
+  private final EmulatorHost host;
+
+  private BallchasingEmulator(Builder b) {
+    BallchasingService service =
+        new BallchasingService(b.clock, b.tier, b.processingDelay, b.userNames);
+    this.host =
+        new EmulatorHost(
+            Api.BALLCHASING,
+            service,
+            b.port,
+            path -> false,
+            b.printViolations ? v -> System.err.println(v.describe()) : v -> {});
+  }
+
+  /**
+   * Starts an emulator on a free port: system clock, tier {@code regular}, 3 s processing delay.
+   *
+   * @return the running emulator
+   */
+  public static BallchasingEmulator start() {
+    return builder().start();
+  }
+
+  /**
+   * Options for an emulator.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The base URL for a client, such as {@code http://127.0.0.1:53123/api}.
+   *
+   * @return the URL
+   */
+  public String baseUrl() {
+    return host.baseUrl();
+  }
+
+  /**
+   * The port the emulator listens on.
+   *
+   * @return the port
+   */
+  public int port() {
+    return host.port();
+  }
+
+  /**
+   * Returns and forgets the spec violations found in the traffic so far.
+   *
+   * @return one readable text per violation
+   */
+  public List<String> takeViolations() {
+    return host.takeViolations();
+  }
+
+  /**
+   * Fails when any exchange broke the spec, and forgets the violations.
+   *
+   * @throws SpecViolationError listing them
+   */
+  public void assertNoViolations() {
+    host.assertNoViolations();
+  }
+
+  @Override
+  public void close() {
+    host.close();
+  }
+
+  /** Options of a {@link BallchasingEmulator}. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private String tier = "regular";
+    private Duration processingDelay = Duration.ofSeconds(3);
+    private int port;
+    private final Map<String, String> userNames = new LinkedHashMap<>();
+    private boolean printViolations;
+
+    private Builder() {}
+
+    /**
+     * The clock; a {@link TestClock} lets a test finish processing or refill rate limits at once.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * The patron tier whose limits apply: a row of the spec's {@code x-rate-limits} ({@code
+     * regular}, {@code gold}, {@code diamond}, {@code champion}, {@code gc}) or an alias.
+     *
+     * @param tier the tier, {@code regular} by default
+     * @return this builder
+     */
+    public Builder tier(String tier) {
+      this.tier = tier;
+      return this;
+    }
+
+    /**
+     * How long an uploaded replay stays {@code pending}.
+     *
+     * @param delay the delay (3 s by default; zero processes at once)
+     * @return this builder
+     */
+    public Builder processingDelay(Duration delay) {
+      this.processingDelay = delay;
+      return this;
+    }
+
+    /**
+     * The port; 0 (the default) picks a free one.
+     *
+     * @param port the port
+     * @return this builder
+     */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Names the user of a token (other tokens get generated names).
+     *
+     * @param token the API token
+     * @param steamName the user's Steam name
+     * @return this builder
+     */
+    public Builder user(String token, String steamName) {
+      userNames.put(token, steamName);
+      return this;
+    }
+
+    /**
+     * Prints each spec violation to standard error as it happens (for the standalone command).
+     *
+     * @param print whether to print
+     * @return this builder
+     */
+    public Builder printViolations(boolean print) {
+      this.printViolations = print;
+      return this;
+    }
+
+    /**
+     * Starts the emulator.
+     *
+     * @return the running emulator
+     */
+    public BallchasingEmulator start() {
+      return new BallchasingEmulator(this);
+    }
+  }
+}

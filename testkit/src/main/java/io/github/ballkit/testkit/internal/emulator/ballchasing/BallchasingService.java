@@ -1,0 +1,571 @@
+package io.github.ballkit.testkit.internal.emulator.ballchasing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ballkit.testkit.Api;
+import io.github.ballkit.testkit.internal.ApiSpec;
+import io.github.ballkit.testkit.internal.emulator.ApiError;
+import io.github.ballkit.testkit.internal.emulator.Emulator;
+import io.github.ballkit.testkit.internal.emulator.EmulatorRequest;
+import io.github.ballkit.testkit.internal.emulator.EmulatorResponse;
+import io.github.ballkit.testkit.internal.emulator.Routes;
+import io.github.ballkit.testkit.internal.emulator.Times;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The ballchasing.com emulator: ping, upload (with duplicate detection), replays that become {@code
+ * ok} after a processing delay, search with the real filters and cursor paging, groups with
+ * parents, maps, and per-tier rate limits. One lock guards all state.
+ */
+public final class BallchasingService implements Emulator {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private");
+  private static final Set<String> PLAYER_IDENTIFICATIONS = Set.of("by-id", "by-name");
+  private static final Set<String> TEAM_IDENTIFICATIONS =
+      Set.of("by-distinct-players", "by-player-clusters");
+
+  private final ApiSpec spec = ApiSpec.of(Api.BALLCHASING);
+  private final Routes routes = new Routes(spec);
+  private final Catalog catalog = new Catalog(spec);
+  private final Clock clock;
+  private final String tier;
+  private final Duration processingDelay;
+  private final Users users;
+  private final RateLimits rateLimits;
+  private final Map<String, ReplayRecord> replays = new LinkedHashMap<>();
+  private final Map<String, String> replayIdBySha = new LinkedHashMap<>();
+  private final Map<String, GroupRecord> groups = new LinkedHashMap<>();
+  private long groupCounter;
+
+  /**
+   * Creates the emulator.
+   *
+   * @param clock the clock (processing delay and rate-limit windows run on it)
+   * @param tier the patron tier whose limits apply (a row or alias of {@code x-rate-limits})
+   * @param processingDelay how long an upload stays {@code pending}
+   * @param userNames Steam names by token, for tokens the test wants to name
+   */
+  public BallchasingService(
+      Clock clock, String tier, Duration processingDelay, Map<String, String> userNames) {
+    this.clock = clock;
+    this.tier = tier;
+    this.processingDelay = processingDelay;
+    this.users = new Users(userNames);
+    this.rateLimits = new RateLimits(spec, tier, clock);
+  }
+
+  @Override
+  public synchronized EmulatorResponse handle(EmulatorRequest request, String rootUrl) {
+    try {
+      Routes.Route route =
+          routes
+              .route(request.method(), request.rawPath())
+              .orElseThrow(() -> new ApiError(404, "", "not found"));
+      String token = request.header("Authorization").map(String::trim).orElse("");
+      if (token.isEmpty()) {
+        throw new ApiError(401, "", "missing API key");
+      }
+      User caller = users.forToken(token);
+      String rateClass = route.operation().rateLimitClass().orElse("none");
+      Optional<Duration> wait = rateLimits.acquire(token, rateClass);
+      if (wait.isPresent()) {
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        return error(429, "rate limit exceeded").withHeader("Retry-After", Long.toString(seconds));
+      }
+      return dispatch(route, request, caller, rootUrl + spec.basePath());
+    } catch (ApiError e) {
+      return error(e.status(), e.getMessage());
+    }
+  }
+
+  private static EmulatorResponse error(int status, String message) {
+    ObjectNode body = JSON.createObjectNode().put("error", message);
+    if (status != 404 && status != 429) {
+      body.putObject("chat").put("Emulator", "What a save!").put("YOU", "Thanks!");
+    }
+    return EmulatorResponse.json(status, body);
+  }
+
+  private EmulatorResponse dispatch(
+      Routes.Route route, EmulatorRequest request, User caller, String apiUrl) {
+    switch (route.operation().id()) {
+      case "ping":
+        return ping(caller);
+      case "listMaps":
+        return EmulatorResponse.json(200, catalog.maps);
+      case "uploadReplay":
+        return upload(request, caller, apiUrl);
+      case "listReplays":
+        return listReplays(request, caller, apiUrl);
+      case "getReplay":
+        return EmulatorResponse.json(200, replayJson(visibleReplay(route, caller), apiUrl));
+      case "updateReplay":
+        return updateReplay(ownReplay(route, caller), request, caller);
+      case "deleteReplay":
+        return deleteReplay(ownReplay(route, caller));
+      case "downloadReplay":
+        return EmulatorResponse.bytes(visibleReplay(route, caller).bytes);
+      case "createGroup":
+        return createGroup(request, caller, apiUrl);
+      case "listGroups":
+        return listGroups(request, caller, apiUrl);
+      case "getGroup":
+        return EmulatorResponse.json(200, groupJson(group(route.param("id")), apiUrl));
+      case "updateGroup":
+        return updateGroup(ownGroup(route.param("id"), caller), request, caller);
+      case "deleteGroup":
+        return deleteGroup(ownGroup(route.param("id"), caller));
+      default:
+        throw new ApiError(404, "", "not emulated: " + route.operation().id());
+    }
+  }
+
+  // ------------------------------------------------------------------ misc
+
+  private EmulatorResponse ping(User caller) {
+    if (caller.token().startsWith("g/")) {
+      throw new ApiError(401, "", "invalid API key");
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.put("ball", "is life");
+    body.put("boost", "over ball");
+    body.put("chaser", true);
+    body.putObject("chat").put("Emulator", "Nice shot!").put("YOU", "Thanks!");
+    caller.writeTo(body);
+    body.put("type", tier);
+    return EmulatorResponse.json(200, body);
+  }
+
+  // ------------------------------------------------------------------ replays
+
+  private EmulatorResponse upload(EmulatorRequest request, User caller, String apiUrl) {
+    EmulatorRequest.Part file = request.parts().get("file");
+    if (file == null) {
+      throw new ApiError(400, "", "missing \"file\" part");
+    }
+    if (file.fileName() == null || !file.fileName().endsWith(".replay")) {
+      throw new ApiError(400, "", "\"file\" not a .replay file");
+    }
+    String visibility = request.param("visibility").orElse("public");
+    if (!VISIBILITIES.contains(visibility)) {
+      throw new ApiError(400, "", "invalid visibility");
+    }
+    String groupId = request.param("group").orElse(null);
+    if (groupId != null) {
+      ownGroup(groupId, caller);
+    }
+    String sha = HexFormat.of().formatHex(SyntheticReplay.sha256(file.bytes()));
+    String website = apiUrl.substring(0, apiUrl.length() - spec.basePath().length()) + "/replay/";
+    String existing = replayIdBySha.get(sha);
+    if (existing != null) {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("error", "duplicate replay");
+      body.put("id", existing);
+      body.put("location", website + existing);
+      return EmulatorResponse.json(409, body);
+    }
+    String id =
+        UUID.nameUUIDFromBytes(sha.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    Instant now = clock.instant();
+    String title = file.fileName().substring(0, file.fileName().length() - ".replay".length());
+    replays.put(
+        id,
+        new ReplayRecord(
+            id,
+            caller,
+            file.bytes(),
+            title,
+            visibility,
+            groupId,
+            now,
+            new SyntheticReplay(file.bytes(), caller, now, catalog)));
+    replayIdBySha.put(sha, id);
+    ObjectNode body = JSON.createObjectNode().put("id", id).put("location", website + id);
+    return EmulatorResponse.json(201, body);
+  }
+
+  private boolean processed(ReplayRecord r) {
+    return !clock.instant().isBefore(r.created.plus(processingDelay));
+  }
+
+  private ReplayRecord visibleReplay(Routes.Route route, User caller) {
+    ReplayRecord r = replays.get(route.param("id"));
+    if (r == null || !r.visibleTo(caller)) {
+      throw new ApiError(404, "", "not found");
+    }
+    return r;
+  }
+
+  private ReplayRecord ownReplay(Routes.Route route, User caller) {
+    ReplayRecord r = visibleReplay(route, caller);
+    if (!r.uploader.equals(caller)) {
+      throw new ApiError(404, "", "not found");
+    }
+    return r;
+  }
+
+  private EmulatorResponse updateReplay(ReplayRecord r, EmulatorRequest request, User caller) {
+    JsonNode body = jsonBody(request);
+    if (body.has("title")) {
+      r.title = body.get("title").asText();
+    }
+    if (body.has("visibility")) {
+      String visibility = body.get("visibility").asText();
+      if (!VISIBILITIES.contains(visibility)) {
+        throw new ApiError(400, "", "invalid visibility");
+      }
+      r.visibility = visibility;
+    }
+    if (body.has("group")) {
+      String groupId = body.get("group").asText();
+      if (!groupId.isEmpty()) {
+        ownGroup(groupId, caller);
+      }
+      r.groupId = groupId.isEmpty() ? null : groupId;
+    }
+    return EmulatorResponse.empty(204);
+  }
+
+  private EmulatorResponse deleteReplay(ReplayRecord r) {
+    replays.remove(r.id);
+    replayIdBySha.values().remove(r.id);
+    return EmulatorResponse.empty(204);
+  }
+
+  private ObjectNode replayJson(ReplayRecord r, String apiUrl) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", r.id);
+    node.put("link", apiUrl + "/replays/" + r.id);
+    node.put("created", Times.utc(r.created));
+    r.uploader.writeTo(node.putObject("uploader"));
+    if (!processed(r)) {
+      node.put("status", "pending");
+      return node;
+    }
+    SyntheticReplay m = r.content;
+    node.put("status", "ok");
+    node.put("rocket_league_id", m.rocketLeagueId());
+    node.put("match_guid", m.matchGuid());
+    node.put("title", r.title);
+    node.put("map_code", m.mapCode);
+    node.put("map_name", m.mapName);
+    node.put("match_type", "Online");
+    node.put("team_size", m.teamSize);
+    node.put("playlist_id", m.playlist);
+    node.put("playlist_name", m.playlistName());
+    node.put("duration", m.duration());
+    node.put("overtime", m.overtimeSeconds > 0);
+    if (m.overtimeSeconds > 0) {
+      node.put("overtime_seconds", m.overtimeSeconds);
+    }
+    node.put("season", m.season);
+    node.put("season_type", "free2play");
+    node.put("date", m.dateText());
+    node.put("date_has_timezone", true);
+    node.put("visibility", r.visibility);
+    node.set("min_rank", m.minRank());
+    node.set("max_rank", m.maxRank());
+    groupRefs(node, r, apiUrl);
+    SyntheticReplay.Player mvp = m.mvp();
+    node.set("blue", m.detailTeam("blue", m.blue, mvp));
+    node.set("orange", m.detailTeam("orange", m.orange, mvp));
+    node.putObject("server").put("name", "EMU101-Emulator").put("region", "EU");
+    return node;
+  }
+
+  private ObjectNode summaryJson(ReplayRecord r, String apiUrl) {
+    SyntheticReplay m = r.content;
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", r.id);
+    node.put("link", apiUrl + "/replays/" + r.id);
+    node.put("rocket_league_id", m.rocketLeagueId());
+    node.put("replay_title", r.title);
+    node.put("map_code", m.mapCode);
+    node.put("map_name", m.mapName);
+    node.put("playlist_id", m.playlist);
+    node.put("playlist_name", m.playlistName());
+    node.put("duration", m.duration());
+    node.put("overtime", m.overtimeSeconds > 0);
+    if (m.overtimeSeconds > 0) {
+      node.put("overtime_seconds", m.overtimeSeconds);
+    }
+    node.put("season", m.season);
+    node.put("season_type", "free2play");
+    node.put("date", m.dateText());
+    node.put("date_has_tz", true);
+    node.put("visibility", r.visibility);
+    node.put("created", Times.utc(r.created));
+    node.set("min_rank", m.minRank());
+    node.set("max_rank", m.maxRank());
+    r.uploader.writeTo(node.putObject("uploader"));
+    groupRefs(node, r, apiUrl);
+    SyntheticReplay.Player mvp = m.mvp();
+    node.set("blue", m.summaryTeam(m.blue, m.blueGoals, mvp));
+    node.set("orange", m.summaryTeam(m.orange, m.orangeGoals, mvp));
+    return node;
+  }
+
+  private void groupRefs(ObjectNode node, ReplayRecord r, String apiUrl) {
+    GroupRecord g = r.groupId == null ? null : groups.get(r.groupId);
+    if (g != null) {
+      ObjectNode ref = node.putArray("groups").addObject();
+      ref.put("id", g.id);
+      ref.put("name", g.name);
+      ref.put("link", apiUrl + "/groups/" + g.id);
+    }
+  }
+
+  private EmulatorResponse listReplays(EmulatorRequest request, User caller, String apiUrl) {
+    Predicate<ReplayRecord> filter = new ReplayFilter(request, caller, catalog).build();
+    List<ReplayRecord> matching =
+        replays.values().stream()
+            .filter(r -> r.listedFor(caller) && processed(r))
+            .filter(filter)
+            .toList();
+    boolean byReplayDate = request.param("sort-by").orElse("upload-date").equals("replay-date");
+    Paging.Page<ReplayRecord> page =
+        Paging.page(
+            matching,
+            r ->
+                new Paging.Position(
+                    Paging.timeKey(byReplayDate ? r.content.date.toInstant() : r.created), r.id),
+            !request.param("sort-dir").orElse("desc").equals("asc"),
+            request);
+    ObjectNode body = JSON.createObjectNode();
+    body.put("count", matching.size());
+    ArrayNode list = body.putArray("list");
+    page.items().forEach(r -> list.add(summaryJson(r, apiUrl)));
+    if (page.nextCursor() != null) {
+      body.put("next", Paging.nextUrl(apiUrl + "/replays", request, page.nextCursor()));
+    }
+    return EmulatorResponse.json(200, body);
+  }
+
+  // ------------------------------------------------------------------ groups
+
+  private GroupRecord group(String id) {
+    GroupRecord g = groups.get(id);
+    if (g == null) {
+      throw new ApiError(404, "", "not found");
+    }
+    return g;
+  }
+
+  private GroupRecord ownGroup(String id, User caller) {
+    GroupRecord g = groups.get(id);
+    if (g == null || !g.creator.equals(caller)) {
+      throw new ApiError(404, "", "group not found");
+    }
+    return g;
+  }
+
+  private EmulatorResponse createGroup(EmulatorRequest request, User caller, String apiUrl) {
+    JsonNode body = jsonBody(request);
+    String name = required(body, "name");
+    String players = required(body, "player_identification");
+    String teams = required(body, "team_identification");
+    checkIdentifications(players, teams);
+    String parent = body.hasNonNull("parent") ? body.get("parent").asText() : null;
+    if (parent != null) {
+      requireOwnParent(parent, caller);
+    }
+    boolean taken =
+        groups.values().stream()
+            .anyMatch(
+                g ->
+                    g.creator.equals(caller)
+                        && g.name.equals(name)
+                        && java.util.Objects.equals(g.parentId, parent));
+    if (taken) {
+      throw new ApiError(400, "", "a group named '" + name + "' already exists there");
+    }
+    groupCounter++;
+    String id = slug(name) + "-" + suffix(name + "|" + groupCounter);
+    groups.put(id, new GroupRecord(id, name, caller, clock.instant(), parent, players, teams));
+    ObjectNode answer = JSON.createObjectNode().put("id", id).put("link", apiUrl + "/groups/" + id);
+    return EmulatorResponse.json(201, answer);
+  }
+
+  private void requireOwnParent(String parent, User caller) {
+    GroupRecord p = groups.get(parent);
+    if (p == null || !p.creator.equals(caller)) {
+      throw new ApiError(400, "", "parent group '" + parent + "' not found");
+    }
+  }
+
+  private static void checkIdentifications(String players, String teams) {
+    if (players != null && !PLAYER_IDENTIFICATIONS.contains(players)) {
+      throw new ApiError(400, "", "invalid player_identification");
+    }
+    if (teams != null && !TEAM_IDENTIFICATIONS.contains(teams)) {
+      throw new ApiError(400, "", "invalid team_identification");
+    }
+  }
+
+  private EmulatorResponse updateGroup(GroupRecord g, EmulatorRequest request, User caller) {
+    JsonNode body = jsonBody(request);
+    String players =
+        body.hasNonNull("player_identification")
+            ? body.get("player_identification").asText()
+            : null;
+    String teams =
+        body.hasNonNull("team_identification") ? body.get("team_identification").asText() : null;
+    checkIdentifications(players, teams);
+    if (body.has("parent")) {
+      String parent = body.get("parent").asText("");
+      if (!parent.isEmpty()) {
+        requireOwnParent(parent, caller);
+        if (parent.equals(g.id) || descendants(g.id).contains(parent)) {
+          throw new ApiError(400, "", "a group cannot be its own ancestor");
+        }
+      }
+      g.parentId = parent.isEmpty() ? null : parent;
+    }
+    if (players != null) {
+      g.playerIdentification = players;
+    }
+    if (teams != null) {
+      g.teamIdentification = teams;
+    }
+    if (body.has("shared")) {
+      g.shared = body.get("shared").asBoolean();
+    }
+    return EmulatorResponse.empty(204);
+  }
+
+  private EmulatorResponse deleteGroup(GroupRecord g) {
+    List<String> gone = new ArrayList<>(descendants(g.id));
+    gone.add(g.id);
+    gone.forEach(groups::remove);
+    replays.values().stream()
+        .filter(r -> r.groupId != null && gone.contains(r.groupId))
+        .forEach(r -> r.groupId = null);
+    return EmulatorResponse.empty(204);
+  }
+
+  private List<String> descendants(String id) {
+    List<String> out = new ArrayList<>();
+    for (GroupRecord child : groups.values()) {
+      if (id.equals(child.parentId)) {
+        out.add(child.id);
+        out.addAll(descendants(child.id));
+      }
+    }
+    return out;
+  }
+
+  private List<ReplayRecord> replaysIn(List<String> groupIds) {
+    return replays.values().stream().filter(r -> groupIds.contains(r.groupId)).toList();
+  }
+
+  private ObjectNode groupJson(GroupRecord g, String apiUrl) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", g.id);
+    node.put("link", apiUrl + "/groups/" + g.id);
+    node.put("name", g.name);
+    node.put("created", Times.utc(g.created));
+    List<String> all = new ArrayList<>(descendants(g.id));
+    all.add(g.id);
+    List<ReplayRecord> inside = replaysIn(all);
+    boolean pending = inside.stream().anyMatch(r -> !processed(r));
+    node.put("status", pending ? "pending_replays" : "ok");
+    node.put("player_identification", g.playerIdentification);
+    node.put("team_identification", g.teamIdentification);
+    node.put("shared", g.shared);
+    ObjectNode creator = node.putObject("creator");
+    g.creator.writeTo(creator);
+    creator.put("avatar_full", "");
+    creator.put("avatar_medium", "");
+    GroupStats.write(
+        node,
+        inside.stream().filter(this::processed).map(r -> r.content).toList(),
+        g.playerIdentification);
+    return node;
+  }
+
+  private ObjectNode groupSummaryJson(GroupRecord g, String apiUrl) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", g.id);
+    node.put("link", apiUrl + "/groups/" + g.id);
+    node.put("name", g.name);
+    node.put("created", Times.utc(g.created));
+    node.put("player_identification", g.playerIdentification);
+    node.put("team_identification", g.teamIdentification);
+    node.put("direct_replays", replaysIn(List.of(g.id)).size());
+    node.put("indirect_replays", replaysIn(descendants(g.id)).size());
+    node.put("shared", g.shared);
+    g.creator.writeTo(node.putObject("user"));
+    return node;
+  }
+
+  private EmulatorResponse listGroups(EmulatorRequest request, User caller, String apiUrl) {
+    Predicate<GroupRecord> filter = new GroupFilter(request, caller).build();
+    List<GroupRecord> matching = groups.values().stream().filter(filter).toList();
+    boolean byName = request.param("sort-by").orElse("created").equals("name");
+    Paging.Page<GroupRecord> page =
+        Paging.page(
+            matching,
+            g -> new Paging.Position(byName ? g.name : Paging.timeKey(g.created), g.id),
+            !request.param("sort-dir").orElse("desc").equals("asc"),
+            request);
+    ObjectNode body = JSON.createObjectNode();
+    ArrayNode list = body.putArray("list");
+    page.items().forEach(g -> list.add(groupSummaryJson(g, apiUrl)));
+    if (page.nextCursor() != null) {
+      body.put("next", Paging.nextUrl(apiUrl + "/groups", request, page.nextCursor()));
+    }
+    body.put("count", matching.size());
+    return EmulatorResponse.json(200, body);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static String required(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull() || value.asText().isEmpty()) {
+      throw new ApiError(400, "", "missing " + field);
+    }
+    return value.asText();
+  }
+
+  private static JsonNode jsonBody(EmulatorRequest request) {
+    try {
+      JsonNode node = JSON.readTree(request.body());
+      if (node == null || !node.isObject()) {
+        throw new ApiError(400, "", "the body must be a JSON object");
+      }
+      return node;
+    } catch (IOException e) {
+      throw new ApiError(400, "", "the body is not valid JSON");
+    }
+  }
+
+  private static String slug(String name) {
+    String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    slug = slug.replaceAll("(^-+)|(-+$)", "");
+    return slug.isEmpty() ? "group" : slug;
+  }
+
+  private static String suffix(String seed) {
+    byte[] h = SyntheticReplay.sha256(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      out.append(Character.forDigit((h[i] & 0xff) % 36, 36));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,307 @@
+package io.github.ballkit.testkit.internal.emulator.ballchasing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The match a processed replay pretends to contain. The emulator does not parse replays, so
+ * everything is derived deterministically from the uploaded bytes: the same file always yields the
+ * same players, teams, score and statistics. The uploader always plays on blue.
+ */
+final class SyntheticReplay {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] PLAYLISTS = {"ranked-duels", "ranked-doubles", "ranked-standard"};
+  private static final String[] PLATFORMS = {"steam", "epic", "ps4", "xbox"};
+  private static final String[] CARS = {"Octane", "Fennec", "Dominus", "Breakout"};
+  private static final int[] CAR_IDS = {23, 4284, 403, 22};
+
+  /** One player of the match. */
+  record Player(
+      String name,
+      String platform,
+      String platformId,
+      String rankId,
+      int rankTier,
+      boolean pro,
+      int goals,
+      int shots,
+      int saves,
+      int assists,
+      int score,
+      int car) {}
+
+  final String sha256;
+  final String playlist;
+  final int teamSize;
+  final String mapCode;
+  final String mapName;
+  final int blueGoals;
+  final int orangeGoals;
+  final int overtimeSeconds;
+  final int season;
+  final OffsetDateTime date;
+  final List<Player> blue;
+  final List<Player> orange;
+
+  SyntheticReplay(byte[] bytes, User uploader, Instant uploaded, Catalog catalog) {
+    byte[] h = sha256(bytes);
+    this.sha256 = HexFormat.of().formatHex(h);
+    this.playlist = PLAYLISTS[u(h[0]) % PLAYLISTS.length];
+    this.teamSize = u(h[0]) % PLAYLISTS.length + 1;
+    List<String> codes = new ArrayList<>(catalog.maps.keySet());
+    this.mapCode = codes.get(u(h[1]) % codes.size());
+    this.mapName = catalog.maps.get(mapCode);
+    int b = u(h[2]) % 5;
+    int o = u(h[3]) % 5;
+    if (b == o) {
+      if (u(h[4]) % 2 == 0) {
+        b++;
+      } else {
+        o++;
+      }
+      this.overtimeSeconds = 5 + u(h[5]) % 90;
+    } else {
+      this.overtimeSeconds = 0;
+    }
+    this.blueGoals = b;
+    this.orangeGoals = o;
+    this.season = 10 + u(h[6]) % 8;
+    this.date =
+        uploaded
+            .minus(Duration.ofMinutes(30L + u(h[7])))
+            .atOffset(ZoneOffset.ofHours(1))
+            .withNano(0);
+    this.blue = team(h, 8, b, uploader, catalog);
+    this.orange = team(h, 20, o, null, catalog);
+  }
+
+  private List<Player> team(byte[] h, int offset, int goals, User first, Catalog catalog) {
+    List<Player> players = new ArrayList<>();
+    int ranks = Math.max(1, catalog.rankIds.size() - 1);
+    for (int i = 0; i < teamSize; i++) {
+      int seed = u(h[(offset + i * 3) % h.length]);
+      int seed2 = u(h[(offset + i * 3 + 1) % h.length]);
+      int scored = goals / teamSize + (i < goals % teamSize ? 1 : 0);
+      int shots = scored + seed % 4;
+      int saves = seed2 % 4;
+      int assists = (seed >> 2) % 2;
+      int score = 100 * scored + 50 * saves + 20 * shots + 50 * assists + seed % 40;
+      int rankIndex = 1 + (seed + seed2) % ranks;
+      String rankId = catalog.rankIds.isEmpty() ? "unranked" : catalog.rankIds.get(rankIndex);
+      boolean isUploader = first != null && i == 0;
+      String platform = isUploader ? "steam" : PLATFORMS[seed % PLATFORMS.length];
+      String name = isUploader ? first.name() : String.format("Player-%02x%02x", seed, seed2);
+      String id =
+          isUploader
+              ? first.steamId()
+              : switch (platform) {
+                case "steam" -> "7656119" + String.format("%010d", seed * 1000L + seed2);
+                case "epic" -> String.format("%02x", seed).repeat(16);
+                case "ps4" -> name;
+                default -> Long.toString(2_535_400_000_000_000L + seed * 256L + seed2);
+              };
+      players.add(
+          new Player(
+              name,
+              platform,
+              id,
+              rankId,
+              rankIndex,
+              seed2 % 13 == 0,
+              scored,
+              shots,
+              saves,
+              assists,
+              score,
+              seed % CARS.length));
+    }
+    return players;
+  }
+
+  int duration() {
+    return 300 + overtimeSeconds;
+  }
+
+  boolean blueWon() {
+    return blueGoals > orangeGoals;
+  }
+
+  List<Player> everyone() {
+    List<Player> all = new ArrayList<>(blue);
+    all.addAll(orange);
+    return all;
+  }
+
+  Player mvp() {
+    List<Player> winners = blueWon() ? blue : orange;
+    return winners.stream().max((a, c) -> Integer.compare(a.score(), c.score())).orElseThrow();
+  }
+
+  String playlistName() {
+    StringBuilder out = new StringBuilder();
+    for (String word : playlist.split("-")) {
+      out.append(out.length() == 0 ? "" : " ")
+          .append(Character.toUpperCase(word.charAt(0)))
+          .append(word.substring(1));
+    }
+    return out.toString();
+  }
+
+  String rocketLeagueId() {
+    return sha256.substring(0, 32).toUpperCase(Locale.ROOT);
+  }
+
+  String matchGuid() {
+    return sha256.substring(32).toUpperCase(Locale.ROOT);
+  }
+
+  String dateText() {
+    return date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  ObjectNode rank(String rankId, int tier) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("tier", tier);
+    String[] parts = rankId.split("-");
+    StringBuilder name = new StringBuilder();
+    for (String p : parts) {
+      if (p.matches("\\d")) {
+        name.append(" ").append("I".repeat(Integer.parseInt(p)));
+      } else {
+        name.append(name.length() == 0 ? "" : " ")
+            .append(Character.toUpperCase(p.charAt(0)))
+            .append(p.substring(1));
+      }
+    }
+    node.put("division", 1 + tier % 4);
+    node.put("name", name + " Division " + (1 + tier % 4));
+    node.put("id", rankId);
+    return node;
+  }
+
+  ObjectNode minRank() {
+    return everyone().stream()
+        .min((a, c) -> Integer.compare(a.rankTier(), c.rankTier()))
+        .map(p -> rank(p.rankId(), p.rankTier()))
+        .orElseThrow();
+  }
+
+  ObjectNode maxRank() {
+    return everyone().stream()
+        .max((a, c) -> Integer.compare(a.rankTier(), c.rankTier()))
+        .map(p -> rank(p.rankId(), p.rankTier()))
+        .orElseThrow();
+  }
+
+  int minRankTier() {
+    return everyone().stream().mapToInt(Player::rankTier).min().orElse(0);
+  }
+
+  int maxRankTier() {
+    return everyone().stream().mapToInt(Player::rankTier).max().orElse(0);
+  }
+
+  /** A team of the detailed replay ({@code ReplayTeam}). */
+  ObjectNode detailTeam(String color, List<Player> players, Player mvp) {
+    ObjectNode team = JSON.createObjectNode();
+    team.put("color", color);
+    ArrayNode list = team.putArray("players");
+    for (Player p : players) {
+      ObjectNode node = list.addObject();
+      node.put("start_time", 0);
+      node.put("end_time", duration() + 0.4);
+      node.put("name", p.name());
+      playerId(node, p);
+      if (p == mvp) {
+        node.put("mvp", true);
+      }
+      if (p.pro()) {
+        node.put("pro", true);
+      }
+      node.set("rank", rank(p.rankId(), p.rankTier()));
+      node.put("car_id", CAR_IDS[p.car()]);
+      node.put("car_name", CARS[p.car()]);
+      ObjectNode stats = node.putObject("stats");
+      ObjectNode core = stats.putObject("core");
+      core.put("shots", p.shots());
+      core.put("goals", p.goals());
+      core.put("saves", p.saves());
+      core.put("assists", p.assists());
+      core.put("score", p.score());
+      core.put("mvp", p == mvp);
+      core.put("shooting_percentage", percent(p.goals(), p.shots()));
+      ObjectNode demo = stats.putObject("demo");
+      demo.put("inflicted", p.saves() % 3);
+      demo.put("taken", p.assists());
+    }
+    ObjectNode core = team.putObject("stats").putObject("core");
+    int shots = players.stream().mapToInt(Player::shots).sum();
+    int goals = players.stream().mapToInt(Player::goals).sum();
+    core.put("shots", shots);
+    core.put("goals", goals);
+    core.put("saves", players.stream().mapToInt(Player::saves).sum());
+    core.put("assists", players.stream().mapToInt(Player::assists).sum());
+    core.put("score", players.stream().mapToInt(Player::score).sum());
+    core.put("shooting_percentage", percent(goals, shots));
+    return team;
+  }
+
+  /** A team of the listed replay ({@code SummaryTeam}); goals are left out when 0. */
+  ObjectNode summaryTeam(List<Player> players, int goals, Player mvp) {
+    ObjectNode team = JSON.createObjectNode();
+    if (goals > 0) {
+      team.put("goals", goals);
+    }
+    ArrayNode list = team.putArray("players");
+    for (Player p : players) {
+      ObjectNode node = list.addObject();
+      node.put("start_time", 0);
+      node.put("end_time", duration() + 0.4);
+      node.put("name", p.name());
+      playerId(node, p);
+      if (p == mvp) {
+        node.put("mvp", true);
+      }
+      if (p.pro()) {
+        node.put("pro", true);
+      }
+      node.set("rank", rank(p.rankId(), p.rankTier()));
+      node.put("score", p.score());
+    }
+    return team;
+  }
+
+  private static void playerId(ObjectNode node, Player p) {
+    ObjectNode id = node.putObject("id");
+    id.put("platform", p.platform());
+    id.put("id", p.platformId());
+  }
+
+  static double percent(int part, int whole) {
+    return whole == 0 ? 0 : Math.round(part * 10000.0 / whole) / 100.0;
+  }
+
+  private static int u(byte b) {
+    return b & 0xff;
+  }
+
+  static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
