@@ -22,10 +22,8 @@ import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
-import io.github.ballkit.core.internal.RuntimeSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -70,16 +68,8 @@ public final class BallchasingClient {
   private final Builder options;
 
   private BallchasingClient(Builder builder) {
-    this.options = new Builder();
-    builder.copyInto(options);
-    this.core =
-        new ClientCore(
-            API,
-            options.token(),
-            options.baseUrl(),
-            options.tierValue(),
-            options.runtimeSettings(),
-            options.httpClient());
+    this.options = builder.copy();
+    this.core = builder.core();
   }
 
   /**
@@ -108,10 +98,7 @@ public final class BallchasingClient {
    * @return the builder
    */
   public Builder newBuilder() {
-    Builder copy = new Builder();
-    options.copyInto(copy);
-    copy.httpClient(core.http());
-    return copy;
+    return options.copy().httpClient(core.http());
   }
 
   /**
@@ -370,29 +357,15 @@ public final class BallchasingClient {
       return new BallchasingClient(this);
     }
 
-    String token() {
-      return requireToken("ballchasing");
+    ClientCore core() {
+      return newCore(API, tier == null ? null : tier.value());
     }
 
-    String baseUrl() {
-      return baseUrl;
-    }
-
-    String tierValue() {
-      return tier == null ? null : tier.value();
-    }
-
-    HttpClient httpClient() {
-      return httpClient;
-    }
-
-    RuntimeSettings runtimeSettings() {
-      return settings();
-    }
-
-    void copyInto(Builder target) {
-      copyTo(target);
-      target.tier = tier;
+    Builder copy() {
+      Builder copy = new Builder();
+      copyTo(copy);
+      copy.tier = tier;
+      return copy;
     }
   }
 }

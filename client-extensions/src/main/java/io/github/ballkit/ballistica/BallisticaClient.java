@@ -61,16 +61,8 @@ public final class BallisticaClient {
   private final Builder options;
 
   private BallisticaClient(Builder builder) {
-    this.options = new Builder();
-    builder.copyInto(options);
-    this.core =
-        new ClientCore(
-            API,
-            options.token(),
-            options.baseUrl(),
-            null,
-            options.runtimeSettings(),
-            options.httpClient());
+    this.options = builder.copy();
+    this.core = builder.core();
   }
 
   /**
@@ -99,10 +91,7 @@ public final class BallisticaClient {
    * @return the builder
    */
   public Builder newBuilder() {
-    Builder copy = new Builder();
-    options.copyInto(copy);
-    copy.httpClient(core.http());
-    return copy;
+    return options.copy().httpClient(core.http());
   }
 
   /**
@@ -354,24 +343,14 @@ public final class BallisticaClient {
       return new BallisticaClient(this);
     }
 
-    String token() {
-      return requireToken("Ballistica");
+    ClientCore core() {
+      return newCore(API, null);
     }
 
-    String baseUrl() {
-      return baseUrl;
-    }
-
-    java.net.http.HttpClient httpClient() {
-      return httpClient;
-    }
-
-    io.github.ballkit.core.internal.RuntimeSettings runtimeSettings() {
-      return settings();
-    }
-
-    void copyInto(Builder target) {
-      copyTo(target);
+    Builder copy() {
+      Builder copy = new Builder();
+      copyTo(copy);
+      return copy;
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.ballkit.core;
 
+import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
+import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.RuntimeSettings;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -18,9 +20,9 @@ import java.util.Objects;
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private final String tokenVariable;
   private final String baseUrlVariable;
-  protected String token;
-  protected String baseUrl;
-  protected HttpClient httpClient;
+  private String token;
+  private String baseUrl;
+  private HttpClient httpClient;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Duration connectTimeout = Duration.ofSeconds(10);
@@ -184,30 +186,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   public abstract C build();
 
   /**
-   * Returns the token, or fails with a message saying how to provide one.
+   * Builds the shared runtime these options describe; fails when no token is set.
    *
-   * @param api the API's name for the message
-   * @return the token
+   * @param api what is specific to the API
+   * @param tier the rate-limit tier, or {@code null} for no client-side limits
+   * @return the runtime
+   * @throws IllegalStateException when the token is missing or blank
    */
-  protected String requireToken(String api) {
+  protected ClientCore newCore(ApiDefinition api, String tier) {
     if (token == null || token.isBlank()) {
       throw new IllegalStateException(
           "No "
-              + api
+              + api.name()
               + " API token: call token(...) on the builder or set the environment variable "
               + tokenVariable);
     }
-    return token.strip();
-  }
-
-  /**
-   * Returns the runtime settings these options describe.
-   *
-   * @return the settings
-   */
-  protected RuntimeSettings settings() {
-    return new RuntimeSettings(
-        clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
+    RuntimeSettings settings =
+        new RuntimeSettings(
+            clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
+    return new ClientCore(api, token.strip(), baseUrl, tier, settings, httpClient);
   }
 
   /**
