@@ -89,6 +89,8 @@ public final class BallchasingService implements Emulator {
       return dispatch(route, request, caller, rootUrl + spec.basePath());
     } catch (ApiError e) {
       return error(e.status(), e.getMessage());
+    } catch (RuntimeException bug) {
+      return error(500, "emulator fault: " + bug);
     }
   }
 
@@ -469,7 +471,9 @@ public final class BallchasingService implements Emulator {
   }
 
   private List<ReplayRecord> replaysIn(List<String> groupIds) {
-    return replays.values().stream().filter(r -> groupIds.contains(r.groupId)).toList();
+    return replays.values().stream()
+        .filter(r -> r.groupId != null && groupIds.contains(r.groupId))
+        .toList();
   }
 
   private ObjectNode groupJson(GroupRecord g, String apiUrl) {

@@ -105,6 +105,10 @@ public final class BallisticaService implements Emulator {
       ObjectNode body =
           JSON.createObjectNode().put("error", e.code()).put("message", e.getMessage());
       return EmulatorResponse.json(e.status(), body);
+    } catch (RuntimeException bug) {
+      ObjectNode body =
+          JSON.createObjectNode().put("error", "internal_error").put("message", bug.toString());
+      return EmulatorResponse.json(500, body);
     }
   }
 
