@@ -1,5 +1,6 @@
 package io.github.ballkit.testkit;
 
+import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.testkit.internal.emulator.EmulatorHost;
 import io.github.ballkit.testkit.internal.emulator.ballchasing.BallchasingService;
 import java.time.Clock;
@@ -78,6 +79,25 @@ public final class BallchasingEmulator implements AutoCloseable {
    */
   public int port() {
     return host.port();
+  }
+
+  /**
+   * A client pointed at this emulator, with token {@value BallkitMock#TEST_TOKEN}.
+   *
+   * @return a new client
+   */
+  public BallchasingClient client() {
+    return client(BallkitMock.TEST_TOKEN);
+  }
+
+  /**
+   * A client pointed at this emulator acting as the user of a token.
+   *
+   * @param token the token
+   * @return a new client
+   */
+  public BallchasingClient client(String token) {
+    return BallchasingClient.builder().token(token).baseUrl(baseUrl()).build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ballkit.testkit;
 
+import io.github.ballkit.ballistica.BallisticaClient;
 import io.github.ballkit.testkit.internal.emulator.EmulatorHost;
 import io.github.ballkit.testkit.internal.emulator.ballistica.BallisticaService;
 import java.time.Clock;
@@ -91,6 +92,25 @@ public final class BallisticaEmulator implements AutoCloseable {
   public BallisticaEmulator withPrefabSymbols(String exeSha256, String fileName, long size) {
     service.addPrefabSymbols(exeSha256, fileName, size);
     return this;
+  }
+
+  /**
+   * A client pointed at this emulator, with token {@value BallkitMock#TEST_TOKEN}.
+   *
+   * @return a new client
+   */
+  public BallisticaClient client() {
+    return client(BallkitMock.TEST_TOKEN);
+  }
+
+  /**
+   * A client pointed at this emulator acting as the user of a token.
+   *
+   * @param token the token
+   * @return a new client
+   */
+  public BallisticaClient client(String token) {
+    return BallisticaClient.builder().token(token).baseUrl(baseUrl()).build();
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.ballkit.testkit;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballistica.BallisticaClient;
 import io.github.ballkit.testkit.internal.ValidatingServer;
 import io.github.ballkit.testkit.internal.Violation;
 import java.util.List;
@@ -45,6 +47,33 @@ public final class BallkitMock<C>
   private BallkitMock(Api api, Function<String, C> clientFactory) {
     this.api = api;
     this.clientFactory = clientFactory;
+  }
+
+  /** The token of the clients handed to tests. */
+  public static final String TEST_TOKEN = "test-token";
+
+  /**
+   * A ballchasing.com mock whose {@link #client()} is a {@link BallchasingClient} with token
+   * {@value #TEST_TOKEN}.
+   *
+   * @return the extension
+   */
+  public static BallkitMock<BallchasingClient> ballchasing() {
+    return of(
+        Api.BALLCHASING,
+        baseUrl -> BallchasingClient.builder().token(TEST_TOKEN).baseUrl(baseUrl).build());
+  }
+
+  /**
+   * A Ballistica mock whose {@link #client()} is a {@link BallisticaClient} with token {@value
+   * #TEST_TOKEN}.
+   *
+   * @return the extension
+   */
+  public static BallkitMock<BallisticaClient> ballistica() {
+    return of(
+        Api.BALLISTICA,
+        baseUrl -> BallisticaClient.builder().token(TEST_TOKEN).baseUrl(baseUrl).build());
   }
 
   /**
