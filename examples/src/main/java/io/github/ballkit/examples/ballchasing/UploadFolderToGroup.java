@@ -1,0 +1,149 @@
+package io.github.ballkit.examples.ballchasing;
+
+import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.DuplicateReplayException;
+import io.github.ballkit.ballchasing.model.Group;
+import io.github.ballkit.ballchasing.model.GroupCreate;
+import io.github.ballkit.ballchasing.model.GroupCreated;
+import io.github.ballkit.ballchasing.model.GroupPlayer;
+import io.github.ballkit.ballchasing.model.GroupPlayerCoreStats;
+import io.github.ballkit.ballchasing.model.PlayerIdentification;
+import io.github.ballkit.ballchasing.model.Replay;
+import io.github.ballkit.ballchasing.model.ReplayStatus;
+import io.github.ballkit.ballchasing.model.TeamIdentification;
+import io.github.ballkit.ballchasing.model.UploadResult;
+import io.github.ballkit.ballchasing.model.Visibility;
+import io.github.ballkit.examples.Progress;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Uploads a folder of {@code .replay} files into a new group (duplicates are reported, not fatal),
+ * waits until ballchasing has processed them, and prints a per-player stats table for the group.
+ */
+public final class UploadFolderToGroup {
+  private UploadFolderToGroup() {}
+
+  /** What the job did. */
+  public record Result(
+      String groupId, List<String> uploaded, List<String> duplicates, Group group) {}
+
+  public static Result run(
+      BallchasingClient client,
+      Path folder,
+      String groupName,
+      Duration maxWait,
+      Progress progress,
+      PrintStream out)
+      throws IOException, InterruptedException {
+    GroupCreated created =
+        client
+            .groups()
+            .createGroup(
+                GroupCreate.builder()
+                    .name(groupName)
+                    .playerIdentification(PlayerIdentification.BY_ID)
+                    .teamIdentification(TeamIdentification.BY_DISTINCT_PLAYERS)
+                    .build());
+    out.println("Created group " + created.id());
+
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files =
+          listing
+              .filter(file -> file.getFileName().toString().endsWith(".replay"))
+              .sorted(Comparator.comparing(Path::toString))
+              .toList();
+    }
+    Set<String> uploaded = new LinkedHashSet<>();
+    List<String> duplicates = new ArrayList<>();
+    progress.reset();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      try {
+        UploadResult result = client.upload(file, Visibility.PRIVATE, created.id());
+        uploaded.add(result.id());
+        progress.step(files.size(), name + " -> " + result.id(), Files.size(file));
+      } catch (DuplicateReplayException duplicate) {
+        duplicates.add(duplicate.id());
+        progress.step(files.size(), name + " is a duplicate of " + duplicate.id(), 0);
+      }
+    }
+
+    waitUntilProcessed(client, uploaded, maxWait, out);
+    Group group = client.groups().getGroup(created.id());
+    printStats(group, out);
+    return new Result(created.id(), List.copyOf(uploaded), duplicates, group);
+  }
+
+  private static void waitUntilProcessed(
+      BallchasingClient client, Set<String> ids, Duration maxWait, PrintStream out)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(maxWait);
+    Set<String> pending = new LinkedHashSet<>(ids);
+    while (!pending.isEmpty()) {
+      for (String id : List.copyOf(pending)) {
+        Replay replay = client.replays().getReplay(id);
+        if (!ReplayStatus.PENDING.equals(replay.status())) {
+          pending.remove(id);
+          if (ReplayStatus.FAILED.equals(replay.status())) {
+            out.println("  replay " + id + " failed to process");
+          }
+        }
+      }
+      if (pending.isEmpty()) {
+        break;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        out.println("  still processing after " + maxWait.toSeconds() + " s: " + pending);
+        return;
+      }
+      out.println("  waiting for " + pending.size() + " replay(s) to be processed...");
+      Thread.sleep(1000);
+    }
+    out.println("All " + ids.size() + " replays processed.");
+  }
+
+  static void printStats(Group group, PrintStream out) {
+    out.printf("Group '%s' (%s)%n", group.name(), group.status());
+    out.printf(
+        "  %-20s %-22s %5s %5s %5s %5s %5s %6s%n",
+        "player", "team", "games", "wins", "goals", "saves", "shots", "score");
+    if (group.players() == null || group.players().isEmpty()) {
+      out.println("  (no player stats yet)");
+      return;
+    }
+    for (GroupPlayer player : group.players()) {
+      var cumulative = player.cumulative();
+      GroupPlayerCoreStats core = cumulative == null ? null : cumulative.core();
+      out.printf(
+          "  %-16s %-28s %5s %5s %5s %5s %5s %6s%n",
+          player.name(),
+          player.team() == null ? "" : player.team(),
+          number(cumulative == null ? null : cumulative.games()),
+          number(cumulative == null ? null : cumulative.wins()),
+          number(core == null ? null : core.goals()),
+          number(core == null ? null : core.saves()),
+          number(core == null ? null : core.shots()),
+          number(core == null ? null : core.score()));
+    }
+  }
+
+  private static String number(Number value) {
+    if (value == null) {
+      return "-";
+    }
+    double d = value.doubleValue();
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.format("%.1f", d);
+  }
+}

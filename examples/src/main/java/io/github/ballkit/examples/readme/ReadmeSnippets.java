@@ -1,0 +1,146 @@
+package io.github.ballkit.examples.readme;
+
+import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.DuplicateReplayException;
+import io.github.ballkit.ballchasing.api.ReplaysApi.ReplayQuery;
+import io.github.ballkit.ballchasing.model.PatronTier;
+import io.github.ballkit.ballchasing.model.Playlist;
+import io.github.ballkit.ballchasing.model.Replay;
+import io.github.ballkit.ballchasing.model.ReplaySummary;
+import io.github.ballkit.ballchasing.model.UploadResult;
+import io.github.ballkit.ballchasing.model.Visibility;
+import io.github.ballkit.ballistica.BallisticaClient;
+import io.github.ballkit.ballistica.UploadOutcome;
+import io.github.ballkit.ballistica.model.AccountResponse;
+import io.github.ballkit.ballistica.model.WorkspaceCreate;
+import io.github.ballkit.ballistica.model.WorkspaceResponse;
+import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.NotFoundException;
+import io.github.ballkit.core.RateLimitedException;
+import io.github.ballkit.core.TransportException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The code of every snippet in the README, between {@code tag::name[]} and {@code end::name[]}
+ * markers: {@code ReadmeSnippetsTest} fails when a README block is not found here verbatim, and
+ * runs these methods against the emulators, so the README cannot rot.
+ */
+public final class ReadmeSnippets {
+  private ReadmeSnippets() {}
+
+  /** Ballchasing quick start. */
+  public static List<String> ballchasingQuickStart(String baseUrl, Path replayFile) {
+    // tag::ballchasing-quick-start[]
+    BallchasingClient client =
+        BallchasingClient.builder()
+            .token(System.getenv().getOrDefault("BALLCHASING_API_KEY", "demo-token"))
+            .baseUrl(baseUrl) // leave out for https://ballchasing.com/api
+            .tier(PatronTier.REGULAR) // the rate limits to keep to, from the spec
+            .build();
+
+    String id = client.uploadOrGetExisting(replayFile, Visibility.PRIVATE, null);
+    Replay replay = client.replays().getReplay(id);
+    System.out.println(replay.status() + " " + replay.title());
+
+    List<String> titles =
+        client
+            .listAllReplays(
+                ReplayQuery.builder()
+                    .playerName("Quixtic")
+                    .playlist(Playlist.RANKED_DOUBLES)
+                    .createdAfter(OffsetDateTime.parse("2024-01-01T00:00:00Z"))
+                    .build())
+            .limit(100)
+            .map(ReplaySummary::replayTitle)
+            .toList();
+    // end::ballchasing-quick-start[]
+    return titles;
+  }
+
+  /** Ballistica quick start. */
+  public static UploadOutcome ballisticaQuickStart(String baseUrl, Path pluginFile) {
+    // tag::ballistica-quick-start[]
+    BallisticaClient client =
+        BallisticaClient.builder()
+            .token(System.getenv().getOrDefault("BALLISTICA_API_KEY", "demo-token"))
+            .baseUrl(baseUrl) // leave out for https://www.ballistica.net
+            .build();
+
+    AccountResponse me = client.me();
+    WorkspaceResponse workspace =
+        client.workspaces().createWorkspace(WorkspaceCreate.builder().name("My Mod").build());
+    UploadOutcome outcome = client.upload(workspace.id(), "mymod/plugin.py", pluginFile);
+    System.out.println(
+        me.tag() + " uploaded " + outcome.size() + " bytes: " + outcome.transferred());
+    // end::ballistica-quick-start[]
+    return outcome;
+  }
+
+  /** Configuration. */
+  public static BallchasingClient configuration(String baseUrl) {
+    // tag::configuration[]
+    BallchasingClient client =
+        BallchasingClient.builder()
+            .token("my-token") // or .environment(System.getenv()): BALLCHASING_API_KEY
+            .baseUrl(baseUrl) // or BALLCHASING_BASE_URL
+            .tier(PatronTier.GOLD) // or .noRateLimits(), or later: client.withTierFromPing()
+            .connectTimeout(Duration.ofSeconds(5))
+            .readTimeout(Duration.ofSeconds(20)) // per attempt
+            .callTimeout(Duration.ofMinutes(5)) // whole call: rate-limit waits and retries
+            .maxRetries(3) // connection failures and 502/503/504, idempotent calls only
+            .build();
+    BallchasingClient slowerCopy = client.newBuilder().readTimeout(Duration.ofMinutes(1)).build();
+    // end::configuration[]
+    return slowerCopy;
+  }
+
+  /** Errors. */
+  public static String errors(BallchasingClient client, Path replayFile) {
+    // tag::errors[]
+    try {
+      UploadResult result = client.upload(replayFile, Visibility.PUBLIC, null);
+      return result.id();
+    } catch (DuplicateReplayException duplicate) {
+      return duplicate.id(); // 409: already there
+    } catch (NotFoundException | RateLimitedException e) {
+      System.err.println(e.status() + " " + e.errorMessage().orElse("") + " " + e.requestId());
+      throw e;
+    } catch (TransportException e) {
+      System.err.println((e.isTimeout() ? "timed out: " : "network: ") + e.getMessage());
+      throw e;
+    }
+    // end::errors[]
+  }
+
+  /** Raw access. */
+  public static ApiResponse<Replay> rawResponse(BallchasingClient client, String id) {
+    // tag::raw-response[]
+    ApiResponse<Replay> response = client.exchange(c -> c.replays().getReplay(id));
+    System.out.println(response.operation() + " " + response.status() + " " + response.headers());
+    Replay replay = response.value();
+    // end::raw-response[]
+    return replay == null ? null : response;
+  }
+
+  /** Downloads. */
+  public static long downloads(
+      BallchasingClient ballchasing,
+      BallisticaClient ballistica,
+      String replayId,
+      String workspaceId,
+      Path dir)
+      throws java.io.IOException {
+    // tag::downloads[]
+    Path replayFile = ballchasing.download(replayId, dir.resolve(replayId + ".replay"));
+    try (InputStream in = ballistica.download(workspaceId, "mymod/plugin.py")) {
+      long size = in.transferTo(java.io.OutputStream.nullOutputStream());
+      System.out.println(replayFile + " and " + size + " bytes streamed");
+    }
+    // end::downloads[]
+    return java.nio.file.Files.size(replayFile);
+  }
+}

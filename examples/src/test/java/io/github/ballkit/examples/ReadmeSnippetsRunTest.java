@@ -1,0 +1,78 @@
+package io.github.ballkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.model.Replay;
+import io.github.ballkit.ballistica.BallisticaClient;
+import io.github.ballkit.ballistica.UploadOutcome;
+import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.examples.readme.ReadmeSnippets;
+import io.github.ballkit.testkit.BallchasingEmulator;
+import io.github.ballkit.testkit.BallisticaEmulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the README's snippets against the emulators. */
+class ReadmeSnippetsRunTest {
+  private static BallchasingEmulator ballchasing;
+  private static BallisticaEmulator ballistica;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    ballchasing = BallchasingEmulator.builder().processingDelay(Duration.ZERO).start();
+    ballistica = BallisticaEmulator.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    ballchasing.assertNoViolations();
+    ballistica.assertNoViolations();
+    ballchasing.close();
+    ballistica.close();
+  }
+
+  private Path replay(String name, int seed) throws Exception {
+    byte[] bytes = new byte[4096];
+    new java.util.Random(seed).nextBytes(bytes);
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  @Test
+  void quickStartsRun() throws Exception {
+    assertThat(ReadmeSnippets.ballchasingQuickStart(ballchasing.baseUrl(), replay("a.replay", 1)))
+        .isNotNull();
+    Path plugin = Files.writeString(dir.resolve("plugin.py"), "print('hi')\n");
+    UploadOutcome outcome = ReadmeSnippets.ballisticaQuickStart(ballistica.baseUrl(), plugin);
+    assertThat(outcome.transferred()).isTrue();
+  }
+
+  @Test
+  void configurationErrorsRawResponsesAndDownloadsRun() throws Exception {
+    BallchasingClient client = ReadmeSnippets.configuration(ballchasing.baseUrl());
+    Path file = replay("b.replay", 2);
+    String id = ReadmeSnippets.errors(client, file);
+    assertThat(ReadmeSnippets.errors(client, file)).isEqualTo(id);
+
+    ApiResponse<Replay> response = ReadmeSnippets.rawResponse(client, id);
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.operation()).isEqualTo("getReplay");
+
+    BallisticaClient files =
+        BallisticaClient.builder().token("t").baseUrl(ballistica.baseUrl()).build();
+    String workspace =
+        files
+            .workspaces()
+            .createWorkspace(
+                io.github.ballkit.ballistica.model.WorkspaceCreate.builder().name("w").build())
+            .id();
+    files.upload(workspace, "mymod/plugin.py", Files.writeString(dir.resolve("p.py"), "x = 1\n"));
+    assertThat(ReadmeSnippets.downloads(client, files, id, workspace, dir)).isEqualTo(4096);
+  }
+}

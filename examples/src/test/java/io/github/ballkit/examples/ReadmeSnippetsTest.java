@@ -1,0 +1,67 @@
+package io.github.ballkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every {@code java} block of the README must be, verbatim, a tagged region of a source file the
+ * build compiles ({@code ReadmeSnippets} and the testkit snippet tests), so no snippet can rot.
+ */
+class ReadmeSnippetsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Pattern JAVA_BLOCK =
+      Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL);
+  private static final Pattern REGION =
+      Pattern.compile("// tag::([\\w-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
+
+  @Test
+  void everyReadmeJavaBlockIsCompiledCode() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    List<String> regions = taggedRegions();
+    Matcher block = JAVA_BLOCK.matcher(readme);
+    int blocks = 0;
+    while (block.find()) {
+      blocks++;
+      assertThat(regions)
+          .as("README block not found in any tagged source region:%n%s", block.group(1))
+          .contains(block.group(1).strip());
+    }
+    assertThat(blocks).isGreaterThanOrEqualTo(7);
+  }
+
+  private static List<String> taggedRegions() throws IOException {
+    List<String> regions = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(ROOT.resolve("examples/src"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher region = REGION.matcher(Files.readString(file));
+        while (region.find()) {
+          regions.add(dedent(region.group(2)).strip());
+        }
+      }
+    }
+    return regions;
+  }
+
+  private static String dedent(String text) {
+    int indent = Integer.MAX_VALUE;
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        indent = Math.min(indent, line.length() - line.stripLeading().length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n")) {
+      out.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
+    }
+    return out.toString();
+  }
+}
