@@ -23,6 +23,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private String token;
   private String baseUrl;
   private HttpClient httpClient;
+  private feign.Client transport;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Duration connectTimeout = Duration.ofSeconds(10);
@@ -156,6 +157,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Sends requests through another Feign transport (OkHttp, Apache HC5, a test double) instead of
+   * the built-in {@code java.net.http} one. Rate limits, retries, auth and typed errors still
+   * apply, since they sit above the transport; redirects and timeouts become the transport's
+   * business, so make sure it never forwards {@code Authorization} to another host. Ballistica's
+   * signed-URL uploads always use the JDK client.
+   *
+   * @param transport the Feign client to send with
+   * @return this builder
+   */
+  public B transport(feign.Client transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    return self();
+  }
+
+  /**
    * Sets the clock used for deadlines, rate limits and {@code Retry-After} dates (tests).
    *
    * @param clock the clock
@@ -204,7 +220,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     RuntimeSettings settings =
         new RuntimeSettings(
             clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
-    return new ClientCore(api, token.strip(), baseUrl, tier, settings, httpClient);
+    return new ClientCore(api, token.strip(), baseUrl, tier, settings, httpClient, transport);
   }
 
   /**
@@ -216,6 +232,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     target.token = token;
     target.baseUrl = baseUrl;
     target.httpClient = httpClient;
+    target.transport = transport;
     target.clock = clock;
     target.sleeper = sleeper;
     target.connectTimeout = connectTimeout;

@@ -76,4 +76,23 @@ class ClientOptionsTest extends WireMockSupport {
     assertThat(learned.tier().orElseThrow().value()).isEqualTo("platinum-plus");
     assertThat(learned.tier().orElseThrow().isKnown()).isFalse();
   }
+
+  @Test
+  void anotherFeignTransportCanCarryTheCallsWithTheSameBehaviour() {
+    server.stubFor(get("/").willReturn(okJson("{\"chaser\":true}")));
+    java.util.concurrent.atomic.AtomicInteger sent =
+        new java.util.concurrent.atomic.AtomicInteger();
+    feign.Client urlConnection = new feign.Client.Default(null, null);
+    feign.Client counting =
+        (request, options) -> {
+          sent.incrementAndGet();
+          return urlConnection.execute(request, options);
+        };
+
+    Ping ping = ballchasing().transport(counting).build().ping();
+
+    assertThat(ping.chaser()).isTrue();
+    assertThat(sent).hasValue(1);
+    server.verify(getRequestedFor(urlEqualTo("/")).withHeader("Authorization", equalTo(TOKEN)));
+  }
 }

@@ -28,7 +28,7 @@ public final class ClientCore {
   private final SpecMetadata spec;
   private final String baseUrl;
   private final RuntimeSettings settings;
-  private final JdkHttpTransport transport;
+  private final JdkHttpTransport jdk;
   private final ObjectMapper json = Json.mapper();
   private final BallkitErrorDecoder errors;
   private final Feign feign;
@@ -43,6 +43,7 @@ public final class ClientCore {
    * @param tier the rate-limit tier, or {@code null} to apply no client-side limits
    * @param settings timeouts, retries, clock and sleeper
    * @param http the JDK client to share, or {@code null} to create one
+   * @param transport another Feign transport to send API calls with, or {@code null} for the JDK
    */
   public ClientCore(
       ApiDefinition api,
@@ -50,7 +51,8 @@ public final class ClientCore {
       String baseUrl,
       String tier,
       RuntimeSettings settings,
-      HttpClient http) {
+      HttpClient http,
+      feign.Client transport) {
     this.api = api;
     this.spec = SpecMetadata.load(api.specResource());
     this.baseUrl = stripTrailingSlash(baseUrl == null ? spec.defaultServer() : baseUrl);
@@ -60,7 +62,7 @@ public final class ClientCore {
           "the HttpClient must not follow redirects itself (use HttpClient.Redirect.NEVER):"
               + " ballkit follows them without sending the token to other hosts");
     }
-    this.transport =
+    this.jdk =
         new JdkHttpTransport(
             http != null
                 ? http
@@ -75,7 +77,9 @@ public final class ClientCore {
             : new RateLimiters(spec, this.baseUrl, token, tier);
     this.feign =
         Feign.builder()
-            .client(new ResilientClient(transport, spec, limiters, settings, json))
+            .client(
+                new ResilientClient(
+                    transport != null ? transport : jdk, spec, limiters, settings, json))
             .encoder(new FormEncoder(new BallkitEncoder(json)))
             .decoder(new BallkitDecoder(json))
             .errorDecoder(errors)
@@ -171,7 +175,7 @@ public final class ClientCore {
    * @return the JDK client
    */
   public HttpClient http() {
-    return transport.http();
+    return jdk.http();
   }
 
   /**
