@@ -36,11 +36,12 @@ public final class ApiSpec {
   private final OpenAPI model;
   private final String basePath;
   private final List<SpecOperation> operations;
+  private final List<String> parserMessages = new ArrayList<>();
 
   private ApiSpec(Api api, String yaml) {
     this.api = api;
     this.yaml = yaml;
-    this.model = parse(yaml, api.specResource());
+    this.model = parse(yaml, api.specResource(), parserMessages);
     this.basePath = basePathOf(model);
     this.operations = readOperations(model, basePath);
   }
@@ -84,11 +85,14 @@ public final class ApiSpec {
     }
   }
 
-  private static OpenAPI parse(String yaml, String name) {
+  private static OpenAPI parse(String yaml, String name, List<String> messages) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(true);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
+    if (result.getMessages() != null) {
+      messages.addAll(result.getMessages());
+    }
     if (result.getOpenAPI() == null) {
       throw new IllegalStateException("cannot parse " + name + ": " + result.getMessages());
     }
@@ -139,6 +143,15 @@ public final class ApiSpec {
                                   List.copyOf(params)));
                         }));
     return List.copyOf(result);
+  }
+
+  /**
+   * What the parser complained about (unresolved references, invalid structure).
+   *
+   * @return the parser's messages
+   */
+  public List<String> parserMessages() {
+    return List.copyOf(parserMessages);
   }
 
   /**

@@ -40,6 +40,16 @@ public final class SpecValidator {
   private final ApiSpec spec;
   private final OpenApiInteractionValidator validator;
 
+  /**
+   * A validator for spec text that is not (yet) on the classpath, e.g. for the lint.
+   *
+   * @param spec the spec
+   * @return a new validator
+   */
+  public static SpecValidator forSpec(ApiSpec spec) {
+    return new SpecValidator(spec);
+  }
+
   private SpecValidator(ApiSpec spec) {
     this.spec = spec;
     this.validator =
