@@ -39,15 +39,15 @@ class BallchasingRateLimitsTest {
   @Test
   void theHourlyLimitAnswersTheWaitUntilTheOldestCallLeavesTheHour() {
     Http http = start("regular");
-    for (int i = 0; i < 500; i++) {
-      assertThat(http.get("/groups").status()).isEqualTo(200);
-      clock.advance(Duration.ofMillis(500));
+    for (int i = 0; i < 200; i++) {
+      assertThat(http.get("/replays/x/file").status()).isEqualTo(404);
+      clock.advance(Duration.ofSeconds(1));
     }
 
-    Http.Answer limited = http.get("/groups");
+    Http.Answer limited = http.get("/replays/x/file");
 
     assertThat(limited.status()).isEqualTo(429);
-    assertThat(Long.parseLong(limited.header("Retry-After"))).isEqualTo(3600 - 250);
+    assertThat(Long.parseLong(limited.header("Retry-After"))).isEqualTo(3600 - 200);
   }
 
   @Test

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /** A few lines of java.net.http for the emulator tests: JSON in, JSON (or bytes) out. */
 final class Http {
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String baseUrl;
