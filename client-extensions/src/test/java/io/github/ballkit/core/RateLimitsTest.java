@@ -138,7 +138,7 @@ class RateLimitsTest extends WireMockSupport {
             Duration.between(
                 sent.stream().min(Instant::compareTo).orElseThrow(),
                 sent.stream().max(Instant::compareTo).orElseThrow()))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(1950));
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
   }
 
   @Test
