@@ -4,45 +4,75 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs an emulator as a standalone command until interrupted:
+ * Runs an emulator as a standalone command until stopped (Ctrl+C):
  *
  * <pre>
  * EmulatorMain --api ballchasing|ballistica [--port 8089] [--tier regular]
  *              [--processing-delay-seconds 3]
  * </pre>
  *
- * <p>Spec violations in the traffic are printed to standard error as they happen.
+ * <p>With Maven: {@code mvn -q -pl testkit exec:java -Dexec.args="--api ballchasing --port 8089"}.
+ * Spec violations in the traffic are printed to standard error as they happen.
  */
 public final class EmulatorMain {
   private EmulatorMain() {}
 
+  /** A started emulator and where it listens. */
+  record Started(String api, String baseUrl, AutoCloseable emulator) {}
+
   /**
-   * Starts the emulator.
+   * Starts the emulator and serves until the process is stopped.
    *
    * @param args the options above
    * @throws InterruptedException when interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
+    Started started;
+    try {
+      started = start(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(
+          "usage: EmulatorMain --api ballchasing|ballistica [--port 8089] [--tier regular]"
+              + " [--processing-delay-seconds 3]");
+      System.exit(2);
+      return;
+    }
+    System.out.println(
+        started.api() + " emulator listening at " + started.baseUrl() + " (Ctrl+C to stop)");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    started.emulator().close();
+                  } catch (Exception ignored) {
+                    // the process is ending anyway
+                  }
+                  stopped.countDown();
+                }));
+    stopped.await();
+  }
+
+  static Started start(String... args) {
     String api = null;
     int port = 8089;
     String tier = "regular";
     long delay = 3;
-    for (int i = 0; i < args.length; i++) {
-      String value = i + 1 < args.length ? args[i + 1] : null;
+    for (int i = 0; i < args.length; i += 2) {
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("option " + args[i] + " needs a value");
+      }
+      String value = args[i + 1];
       switch (args[i]) {
         case "--api" -> api = value;
         case "--port" -> port = Integer.parseInt(value);
         case "--tier" -> tier = value;
         case "--processing-delay-seconds" -> delay = Long.parseLong(value);
-        default -> {
-          usage("unknown option " + args[i]);
-          return;
-        }
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
-      i++;
     }
-    AutoCloseable emulator;
-    String baseUrl;
     if ("ballchasing".equals(api)) {
       BallchasingEmulator bc =
           BallchasingEmulator.builder()
@@ -51,36 +81,12 @@ public final class EmulatorMain {
               .processingDelay(Duration.ofSeconds(delay))
               .printViolations(true)
               .start();
-      emulator = bc;
-      baseUrl = bc.baseUrl();
-    } else if ("ballistica".equals(api)) {
-      BallisticaEmulator ba = BallisticaEmulator.builder().port(port).printViolations(true).start();
-      emulator = ba;
-      baseUrl = ba.baseUrl();
-    } else {
-      usage("--api must be ballchasing or ballistica");
-      return;
+      return new Started(api, bc.baseUrl(), bc);
     }
-    System.out.println(api + " emulator listening at " + baseUrl + " (Ctrl+C to stop)");
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    emulator.close();
-                  } catch (Exception ignored) {
-                    // shutting down anyway
-                  }
-                  stopped.countDown();
-                }));
-    stopped.await();
-  }
-
-  private static void usage(String problem) {
-    System.err.println(problem);
-    System.err.println(
-        "usage: EmulatorMain --api ballchasing|ballistica [--port 8089] [--tier regular]"
-            + " [--processing-delay-seconds 3]");
+    if ("ballistica".equals(api)) {
+      BallisticaEmulator ba = BallisticaEmulator.builder().port(port).printViolations(true).start();
+      return new Started(api, ba.baseUrl(), ba);
+    }
+    throw new IllegalArgumentException("--api must be ballchasing or ballistica");
   }
 }
