@@ -131,6 +131,37 @@ class BallchasingSearchTest extends BallchasingEmulatorTestBase {
   }
 
   @Test
+  void proKeepsExactlyTheReplaysWithAProPlayer() {
+    List<String> withPro = new ArrayList<>();
+    for (String id : mine) {
+      JsonNode r = replay(id);
+      boolean hasPro = false;
+      for (String side : new String[] {"blue", "orange"}) {
+        for (JsonNode p : r.get(side).get("players")) {
+          hasPro |= p.path("pro").asBoolean(false);
+        }
+      }
+      if (hasPro) {
+        withPro.add(id);
+      }
+    }
+
+    assertThat(ids(search("uploader=me&pro=true"))).containsExactlyInAnyOrderElementsOf(withPro);
+    assertThat(ids(search("uploader=me&pro=false"))).hasSize(5);
+  }
+
+  @Test
+  void replayDateBeforeAndAfterBoundTheMatchDate() {
+    List<String> byDate = ids(search("uploader=me&sort-by=replay-date&sort-dir=asc"));
+    String middle = replay(byDate.get(2)).get("date").asText();
+
+    assertThat(ids(search("uploader=me&replay-date-before=" + enc(middle))))
+        .containsExactlyInAnyOrderElementsOf(byDate.subList(0, 2));
+    assertThat(ids(search("uploader=me&replay-date-after=" + enc(middle))))
+        .containsExactlyInAnyOrderElementsOf(byDate.subList(3, 5));
+  }
+
+  @Test
   void groupFilterListsReplaysDirectlyInTheGroup() {
     String group = createGroup("Search group", null);
     http.patch("/replays/" + mine.get(0), "{\"group\":\"" + group + "\"}");
