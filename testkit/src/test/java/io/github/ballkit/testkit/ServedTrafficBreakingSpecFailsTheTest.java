@@ -102,6 +102,48 @@ class ServedTrafficBreakingSpecFailsTheTest {
                 message(m -> m.contains("createWorkspace") && m.contains("minLength"))));
   }
 
+  @Test
+  void stubsDoNotOutliveTheirTest() {
+    var events =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(StubsOneTestUsesItInTheNext.class))
+            .configurationParameter("junit.jupiter.conditions.deactivate", "*")
+            .execute()
+            .testEvents();
+
+    events.assertStatistics(stats -> stats.succeeded(1).failed(1));
+    events
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            finishedWithFailure(
+                instanceOf(SpecViolationError.class),
+                message(m -> m.contains("ballkit.request.unmatched"))));
+  }
+
+  /** Run by the test above through the JUnit test kit, not on its own. */
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(
+      named = "ballkit.never",
+      matches = "never")
+  @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+  static class StubsOneTestUsesItInTheNext {
+    @RegisterExtension static BallkitMock<String> shared = BallkitMock.of(Api.BALLISTICA);
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void registersAStub() {
+      shared.stubFor(shared.stubs().operation("getAccount").ok());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void callsIt() throws Exception {
+      send(
+          HttpRequest.newBuilder(URI.create(shared.baseUrl() + "/api/v1/accounts/me"))
+              .header("Authorization", "Bearer t"));
+    }
+  }
+
   /** Run by the test above through the JUnit test kit, not on its own. */
   @org.junit.jupiter.api.condition.EnabledIfSystemProperty(
       named = "ballkit.never",
