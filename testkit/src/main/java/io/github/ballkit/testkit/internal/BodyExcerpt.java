@@ -15,11 +15,11 @@ final class BodyExcerpt {
     if (body == null || body.isBlank()) {
       return "";
     }
-    String where = pointer == null || pointer.isEmpty() ? "/" : pointer;
+    boolean atRoot = pointer == null || pointer.isEmpty() || pointer.equals("/");
+    String where = atRoot ? "/" : pointer;
     try {
       JsonNode root = JSON.readTree(body);
-      JsonNode node =
-          pointer == null || pointer.isEmpty() ? root : root.at(JsonPointer.compile(pointer));
+      JsonNode node = atRoot ? root : root.at(JsonPointer.compile(pointer));
       String text = node.isMissingNode() ? "(missing)" : JSON.writeValueAsString(node);
       return where + " = " + shorten(text);
     } catch (Exception notJson) {
