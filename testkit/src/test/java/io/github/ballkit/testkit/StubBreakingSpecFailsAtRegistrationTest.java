@@ -42,7 +42,8 @@ class StubBreakingSpecFailsAtRegistrationTest {
                         .willReturn(okJson(WORKSPACE + ",\"colour\":\"red\"}"))))
         .isInstanceOf(InvalidStubException.class)
         .hasMessageContaining("additionalProperties")
-        .hasMessageContaining("colour");
+        .hasMessageContaining("at / = {")
+        .hasMessageContaining("\"colour\":\"red\"");
   }
 
   @Test
