@@ -82,8 +82,8 @@ abstract class BallisticaEmulatorTestBase {
   static Map<String, String> headersOf(JsonNode init) {
     Map<String, String> headers = new LinkedHashMap<>();
     init.get("upload_headers")
-        .fields()
-        .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+        .properties()
+        .forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
     return headers;
   }
 

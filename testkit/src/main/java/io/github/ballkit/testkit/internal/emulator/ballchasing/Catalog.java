@@ -35,8 +35,8 @@ final class Catalog {
         .ifPresent(
             node ->
                 ((JsonNode) node)
-                    .fields()
-                    .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText())));
+                    .properties()
+                    .forEach(e -> out.put(e.getKey(), e.getValue().asText())));
     if (out.isEmpty()) {
       out.put("stadium_p", "DFH Stadium");
     }
