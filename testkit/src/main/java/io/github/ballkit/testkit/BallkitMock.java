@@ -193,7 +193,8 @@ public final class BallkitMock<C>
 
   /**
    * Returns the violations found so far in this test and forgets them, so a test that provokes a
-   * violation on purpose can assert on it instead of failing.
+   * violation on purpose can assert on it instead of failing. The request journal is cleared with
+   * them (so {@code verify} only sees later requests); stubs stay.
    *
    * @return one readable text per violation
    */
