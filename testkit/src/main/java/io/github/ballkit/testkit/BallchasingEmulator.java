@@ -1,12 +1,9 @@
 package io.github.ballkit.testkit;
 
 import io.github.ballkit.ballchasing.BallchasingClient;
-import io.github.ballkit.testkit.internal.emulator.EmulatorHost;
 import io.github.ballkit.testkit.internal.emulator.ballchasing.BallchasingService;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,19 +27,13 @@ import java.util.Map;
  * are refused by ping, like group upload tokens). Private replays are visible to their uploader
  * only; lists show processed replays that are public or the caller's own.
  */
-public final class BallchasingEmulator implements AutoCloseable {
-  private final EmulatorHost host;
-
+public final class BallchasingEmulator extends RunningEmulator<BallchasingClient> {
   private BallchasingEmulator(Builder b) {
-    BallchasingService service =
-        new BallchasingService(b.clock, b.tier, b.processingDelay, b.userNames);
-    this.host =
-        new EmulatorHost(
-            Api.BALLCHASING,
-            service,
-            b.port,
-            path -> false,
-            b.printViolations ? v -> System.err.println(v.describe()) : v -> {});
+    super(
+        Api.BALLCHASING,
+        new BallchasingService(b.clock, b.tier, b.processingDelay, b.userNames),
+        b,
+        path -> false);
   }
 
   /**
@@ -63,87 +54,18 @@ public final class BallchasingEmulator implements AutoCloseable {
     return new Builder();
   }
 
-  /**
-   * The base URL for a client, such as {@code http://127.0.0.1:53123/api}.
-   *
-   * @return the URL
-   */
-  public String baseUrl() {
-    return host.baseUrl();
-  }
-
-  /**
-   * The port the emulator listens on.
-   *
-   * @return the port
-   */
-  public int port() {
-    return host.port();
-  }
-
-  /**
-   * A client pointed at this emulator, with token {@value BallkitMock#TEST_TOKEN}.
-   *
-   * @return a new client
-   */
-  public BallchasingClient client() {
-    return client(BallkitMock.TEST_TOKEN);
-  }
-
-  /**
-   * A client pointed at this emulator acting as the user of a token.
-   *
-   * @param token the token
-   * @return a new client
-   */
+  @Override
   public BallchasingClient client(String token) {
     return BallchasingClient.builder().token(token).baseUrl(baseUrl()).build();
   }
 
-  /**
-   * Returns and forgets the spec violations found in the traffic so far.
-   *
-   * @return one readable text per violation
-   */
-  public List<String> takeViolations() {
-    return host.takeViolations();
-  }
-
-  /**
-   * Fails when any exchange broke the spec, and forgets the violations.
-   *
-   * @throws SpecViolationError listing them
-   */
-  public void assertNoViolations() {
-    host.assertNoViolations();
-  }
-
-  @Override
-  public void close() {
-    host.close();
-  }
-
   /** Options of a {@link BallchasingEmulator}. */
-  public static final class Builder {
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends RunningEmulator.Options<Builder> {
     private String tier = "regular";
     private Duration processingDelay = Duration.ofSeconds(3);
-    private int port;
     private final Map<String, String> userNames = new LinkedHashMap<>();
-    private boolean printViolations;
 
     private Builder() {}
-
-    /**
-     * The clock; a {@link TestClock} lets a test finish processing or refill rate limits at once.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
 
     /**
      * The patron tier whose limits apply: a row of the spec's {@code x-rate-limits} ({@code
@@ -169,17 +91,6 @@ public final class BallchasingEmulator implements AutoCloseable {
     }
 
     /**
-     * The port; 0 (the default) picks a free one.
-     *
-     * @param port the port
-     * @return this builder
-     */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
-
-    /**
      * Names the user of a token (other tokens get generated names).
      *
      * @param token the API token
@@ -188,17 +99,6 @@ public final class BallchasingEmulator implements AutoCloseable {
      */
     public Builder user(String token, String steamName) {
       userNames.put(token, steamName);
-      return this;
-    }
-
-    /**
-     * Prints each spec violation to standard error as it happens (for the standalone command).
-     *
-     * @param print whether to print
-     * @return this builder
-     */
-    public Builder printViolations(boolean print) {
-      this.printViolations = print;
       return this;
     }
 

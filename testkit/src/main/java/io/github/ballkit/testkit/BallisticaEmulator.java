@@ -1,12 +1,9 @@
 package io.github.ballkit.testkit;
 
 import io.github.ballkit.ballistica.BallisticaClient;
-import io.github.ballkit.testkit.internal.emulator.EmulatorHost;
 import io.github.ballkit.testkit.internal.emulator.ballistica.BallisticaService;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,20 +26,21 @@ import java.util.Map;
  * onto an existing path is refused (400), and files need one of the extensions {@code .txt}, {@code
  * .py}, {@code .bstr} or {@code .json}.
  */
-public final class BallisticaEmulator implements AutoCloseable {
-  private final EmulatorHost host;
+public final class BallisticaEmulator extends RunningEmulator<BallisticaClient> {
   private final BallisticaService service;
 
   private BallisticaEmulator(Builder builder) {
-    this.service =
-        new BallisticaService(builder.clock, builder.tags, builder.uploadSessionLifetime);
-    this.host =
-        new EmulatorHost(
-            Api.BALLISTICA,
-            service,
-            builder.port,
-            path -> path.startsWith(BallisticaService.SIGNED_UPLOAD_PREFIX),
-            builder.violationPrinter ? v -> System.err.println(v.describe()) : v -> {});
+    this(
+        builder, new BallisticaService(builder.clock, builder.tags, builder.uploadSessionLifetime));
+  }
+
+  private BallisticaEmulator(Builder builder, BallisticaService service) {
+    super(
+        Api.BALLISTICA,
+        service,
+        builder,
+        path -> path.startsWith(BallisticaService.SIGNED_UPLOAD_PREFIX));
+    this.service = service;
   }
 
   /**
@@ -64,24 +62,6 @@ public final class BallisticaEmulator implements AutoCloseable {
   }
 
   /**
-   * The base URL for a client, such as {@code http://127.0.0.1:53123}.
-   *
-   * @return the URL
-   */
-  public String baseUrl() {
-    return host.baseUrl();
-  }
-
-  /**
-   * The port the emulator listens on.
-   *
-   * @return the port
-   */
-  public int port() {
-    return host.port();
-  }
-
-  /**
    * Makes debug symbols available for a prefab binary ({@code getPrefabSymbols}).
    *
    * @param exeSha256 the binary's SHA-256, 64 lowercase hex characters
@@ -94,79 +74,17 @@ public final class BallisticaEmulator implements AutoCloseable {
     return this;
   }
 
-  /**
-   * A client pointed at this emulator, with token {@value BallkitMock#TEST_TOKEN}.
-   *
-   * @return a new client
-   */
-  public BallisticaClient client() {
-    return client(BallkitMock.TEST_TOKEN);
-  }
-
-  /**
-   * A client pointed at this emulator acting as the user of a token.
-   *
-   * @param token the token
-   * @return a new client
-   */
+  @Override
   public BallisticaClient client(String token) {
     return BallisticaClient.builder().token(token).baseUrl(baseUrl()).build();
   }
 
-  /**
-   * Returns and forgets the spec violations found in the traffic so far.
-   *
-   * @return one readable text per violation
-   */
-  public List<String> takeViolations() {
-    return host.takeViolations();
-  }
-
-  /**
-   * Fails when any exchange broke the spec, and forgets the violations.
-   *
-   * @throws SpecViolationError listing them
-   */
-  public void assertNoViolations() {
-    host.assertNoViolations();
-  }
-
-  @Override
-  public void close() {
-    host.close();
-  }
-
   /** Options of a {@link BallisticaEmulator}. */
-  public static final class Builder {
-    private Clock clock = Clock.systemUTC();
-    private int port;
+  public static final class Builder extends RunningEmulator.Options<Builder> {
     private final Map<String, String> tags = new LinkedHashMap<>();
     private Duration uploadSessionLifetime = Duration.ofMinutes(15);
-    private boolean violationPrinter;
 
     private Builder() {}
-
-    /**
-     * The clock (a {@link TestClock} lets a test expire upload sessions instantly).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    /**
-     * The port; 0 (the default) picks a free one.
-     *
-     * @param port the port
-     * @return this builder
-     */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
 
     /**
      * Names the account of a token (other tokens get generated tags).
@@ -188,17 +106,6 @@ public final class BallisticaEmulator implements AutoCloseable {
      */
     public Builder uploadSessionLifetime(Duration lifetime) {
       this.uploadSessionLifetime = lifetime;
-      return this;
-    }
-
-    /**
-     * Prints each spec violation to standard error as it happens (for the standalone command).
-     *
-     * @param print whether to print
-     * @return this builder
-     */
-    public Builder printViolations(boolean print) {
-      this.violationPrinter = print;
       return this;
     }
 
