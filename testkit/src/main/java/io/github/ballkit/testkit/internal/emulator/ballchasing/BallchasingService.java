@@ -263,20 +263,9 @@ public final class BallchasingService implements Emulator {
     node.put("rocket_league_id", m.rocketLeagueId());
     node.put("match_guid", m.matchGuid());
     node.put("title", r.title);
-    node.put("map_code", m.mapCode);
-    node.put("map_name", m.mapName);
     node.put("match_type", "Online");
     node.put("team_size", m.teamSize);
-    node.put("playlist_id", m.playlist);
-    node.put("playlist_name", m.playlistName());
-    node.put("duration", m.duration());
-    node.put("overtime", m.overtimeSeconds > 0);
-    if (m.overtimeSeconds > 0) {
-      node.put("overtime_seconds", m.overtimeSeconds);
-    }
-    node.put("season", m.season);
-    node.put("season_type", "free2play");
-    node.put("date", m.dateText());
+    putMatchFacts(node, m);
     node.put("date_has_timezone", true);
     node.put("visibility", r.visibility);
     node.set("min_rank", m.minRank());
@@ -289,13 +278,8 @@ public final class BallchasingService implements Emulator {
     return node;
   }
 
-  private ObjectNode summaryJson(ReplayRecord r, String apiUrl) {
-    SyntheticReplay m = r.content;
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", r.id);
-    node.put("link", apiUrl + "/replays/" + r.id);
-    node.put("rocket_league_id", m.rocketLeagueId());
-    node.put("replay_title", r.title);
+  /** The match facts the detail and the summary share (under the same names). */
+  private static void putMatchFacts(ObjectNode node, SyntheticReplay m) {
     node.put("map_code", m.mapCode);
     node.put("map_name", m.mapName);
     node.put("playlist_id", m.playlist);
@@ -308,6 +292,16 @@ public final class BallchasingService implements Emulator {
     node.put("season", m.season);
     node.put("season_type", "free2play");
     node.put("date", m.dateText());
+  }
+
+  private ObjectNode summaryJson(ReplayRecord r, String apiUrl) {
+    SyntheticReplay m = r.content;
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", r.id);
+    node.put("link", apiUrl + "/replays/" + r.id);
+    node.put("rocket_league_id", m.rocketLeagueId());
+    node.put("replay_title", r.title);
+    putMatchFacts(node, m);
     node.put("date_has_tz", true);
     node.put("visibility", r.visibility);
     node.put("created", Times.utc(r.created));

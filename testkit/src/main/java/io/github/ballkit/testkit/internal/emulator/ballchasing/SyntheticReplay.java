@@ -219,18 +219,7 @@ final class SyntheticReplay {
     team.put("color", color);
     ArrayNode list = team.putArray("players");
     for (Player p : players) {
-      ObjectNode node = list.addObject();
-      node.put("start_time", 0);
-      node.put("end_time", duration() + 0.4);
-      node.put("name", p.name());
-      playerId(node, p);
-      if (p == mvp) {
-        node.put("mvp", true);
-      }
-      if (p.pro()) {
-        node.put("pro", true);
-      }
-      node.set("rank", rank(p.rankId(), p.rankTier()));
+      ObjectNode node = playerBasics(list.addObject(), p, mvp);
       node.put("car_id", CAR_IDS[p.car()]);
       node.put("car_name", CARS[p.car()]);
       ObjectNode stats = node.putObject("stats");
@@ -258,6 +247,22 @@ final class SyntheticReplay {
     return team;
   }
 
+  /** What a player entry has in both the detail and the summary. */
+  private ObjectNode playerBasics(ObjectNode node, Player p, Player mvp) {
+    node.put("start_time", 0);
+    node.put("end_time", duration() + 0.4);
+    node.put("name", p.name());
+    playerId(node, p);
+    if (p == mvp) {
+      node.put("mvp", true);
+    }
+    if (p.pro()) {
+      node.put("pro", true);
+    }
+    node.set("rank", rank(p.rankId(), p.rankTier()));
+    return node;
+  }
+
   /** A team of the listed replay ({@code SummaryTeam}); goals are left out when 0. */
   ObjectNode summaryTeam(List<Player> players, int goals, Player mvp) {
     ObjectNode team = JSON.createObjectNode();
@@ -266,18 +271,7 @@ final class SyntheticReplay {
     }
     ArrayNode list = team.putArray("players");
     for (Player p : players) {
-      ObjectNode node = list.addObject();
-      node.put("start_time", 0);
-      node.put("end_time", duration() + 0.4);
-      node.put("name", p.name());
-      playerId(node, p);
-      if (p == mvp) {
-        node.put("mvp", true);
-      }
-      if (p.pro()) {
-        node.put("pro", true);
-      }
-      node.set("rank", rank(p.rankId(), p.rankTier()));
+      ObjectNode node = playerBasics(list.addObject(), p, mvp);
       node.put("score", p.score());
     }
     return team;
