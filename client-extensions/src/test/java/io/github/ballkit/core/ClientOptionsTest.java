@@ -78,6 +78,7 @@ class ClientOptionsTest extends WireMockSupport {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // Feign's URLConnection client: the simplest other transport
   void anotherFeignTransportCanCarryTheCallsWithTheSameBehaviour() {
     server.stubFor(get("/").willReturn(okJson("{\"chaser\":true}")));
     java.util.concurrent.atomic.AtomicInteger sent =

@@ -63,12 +63,12 @@ public final class SpecMetadata {
     boolean globalAuth = root.path("security").size() > 0;
     Map<String, OperationInfo> operations = new LinkedHashMap<>();
     root.path("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path ->
                 path.getValue()
-                    .fields()
-                    .forEachRemaining(
+                    .properties()
+                    .forEach(
                         entry -> {
                           if (!METHODS.contains(entry.getKey())) {
                             return;
@@ -93,13 +93,13 @@ public final class SpecMetadata {
                         }));
     Map<String, Map<String, List<RateWindow>>> limits = new HashMap<>();
     root.path("x-rate-limits")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             tier -> {
               Map<String, List<RateWindow>> classes = new HashMap<>();
               tier.getValue()
-                  .fields()
-                  .forEachRemaining(
+                  .properties()
+                  .forEach(
                       rateClass -> {
                         List<RateWindow> windows = new ArrayList<>();
                         JsonNode value = rateClass.getValue();
@@ -118,8 +118,8 @@ public final class SpecMetadata {
             });
     Map<String, String> aliases = new HashMap<>();
     root.path("x-tier-aliases")
-        .fields()
-        .forEachRemaining(alias -> aliases.put(alias.getKey(), alias.getValue().asText()));
+        .properties()
+        .forEach(alias -> aliases.put(alias.getKey(), alias.getValue().asText()));
     return new SpecMetadata(server, operations, limits, aliases);
   }
 
