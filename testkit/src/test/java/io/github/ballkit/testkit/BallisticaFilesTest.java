@@ -171,20 +171,29 @@ class BallisticaFilesTest extends BallisticaEmulatorTestBase {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "UPPERCASE.txt",
-        "has space.txt",
         "noextension",
         "tool.exe",
         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.txt"
       })
   void invalidFilePathsAreRejectedAtUploadInit(String path) {
-    String ws = createWorkspace("Paths");
-    String encoded = path.replace(" ", "%20");
-
-    Http.Answer answer =
-        op(ws, encoded, Map.of("op", "upload-init", "size", 1, "sha256", sha256(new byte[1])));
+    Http.Answer answer = uploadInit(createWorkspace("Paths"), path);
 
     assertThat(answer.status()).as(path).isEqualTo(400);
     assertThat(answer.json().get("error").asText()).isEqualTo("invalid_parameter");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UPPERCASE.txt", "has%20space.txt"})
+  void pathsTheSpecPatternForbidsAreRejectedAndFlagged(String path) {
+    Http.Answer answer = uploadInit(createWorkspace("Patterns"), path);
+
+    assertThat(answer.status()).as(path).isEqualTo(400);
+    assertThat(answer.json().get("error").asText()).isEqualTo("invalid_parameter");
+    assertThat(emulator.takeViolations()).singleElement().asString().contains("pattern");
+  }
+
+  private Http.Answer uploadInit(String ws, String encodedPath) {
+    return op(
+        ws, encodedPath, Map.of("op", "upload-init", "size", 1, "sha256", sha256(new byte[1])));
   }
 }
