@@ -69,4 +69,27 @@ class WorkspacePathTest extends WireMockSupport {
         .hasMessageContaining("'..'");
     server.verify(0, anyRequestedFor(anyUrl()));
   }
+
+  @Test
+  void aLiteralPercentStaysInItsSegment() {
+    server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
+
+    ballistica().build().delete("ws1", "mymod/a%2Fb.txt");
+    ballistica().build().files().deleteWorkspaceFile("ws1", "mymod/100%25.txt");
+    ballistica().build().delete("ws1", "x%20y.txt");
+
+    server.verify(deleteRequestedFor(urlEqualTo("/api/v1/workspaces/ws1/files/mymod/a%252Fb.txt")));
+    server.verify(
+        deleteRequestedFor(urlEqualTo("/api/v1/workspaces/ws1/files/mymod/100%2525.txt")));
+    server.verify(deleteRequestedFor(urlEqualTo("/api/v1/workspaces/ws1/files/x%2520y.txt")));
+  }
+
+  @Test
+  void aSlashInASingleSegmentParameterStaysInItsSegment() {
+    server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
+
+    ballistica().build().workspaces().deleteWorkspace("ws/1");
+
+    server.verify(deleteRequestedFor(urlEqualTo("/api/v1/workspaces/ws%2F1")));
+  }
 }

@@ -80,6 +80,7 @@ public final class ClientCore {
             .client(
                 new ResilientClient(
                     transport != null ? transport : jdk, spec, limiters, settings, json))
+            .contract(new SpecContract(spec))
             .encoder(new FormEncoder(new BallkitEncoder(json)))
             .decoder(new BallkitDecoder(json))
             .errorDecoder(errors)

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param idempotentOps for a POST selecting its operation by the body's {@code op}: the retry-safe
  *     ops ({@code x-idempotent-ops}); empty otherwise
  * @param idempotentByDesign {@code x-idempotent: true} on a non-idempotent method
+ * @param multiSegmentParameters the path parameters whose value spans several {@code /}-separated
+ *     segments ({@code x-multi-segment: true}), by their spec name
  */
 public record OperationInfo(
     String operationId,
@@ -22,7 +24,8 @@ public record OperationInfo(
     String rateLimitClass,
     boolean requiresAuth,
     Set<String> idempotentOps,
-    boolean idempotentByDesign) {
+    boolean idempotentByDesign,
+    Set<String> multiSegmentParameters) {
 
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE");
 
@@ -30,7 +33,7 @@ public record OperationInfo(
    * An operation the spec does not list (e.g. a signed upload URL): no limits, no auth, no retry.
    */
   static OperationInfo unknown(String name, String method) {
-    return new OperationInfo(name, method, "", "none", false, Set.of(), false);
+    return new OperationInfo(name, method, "", "none", false, Set.of(), false, Set.of());
   }
 
   /**

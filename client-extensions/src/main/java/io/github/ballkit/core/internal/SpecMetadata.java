@@ -89,7 +89,8 @@ public final class SpecMetadata {
                                   op.path("x-rate-limit-class").asText("none"),
                                   auth,
                                   Set.copyOf(idempotentOps),
-                                  op.path("x-idempotent").asBoolean(false)));
+                                  op.path("x-idempotent").asBoolean(false),
+                                  multiSegmentParameters(root, path.getValue(), op)));
                         }));
     Map<String, Map<String, List<RateWindow>>> limits = new HashMap<>();
     root.path("x-rate-limits")
@@ -121,6 +122,25 @@ public final class SpecMetadata {
         .properties()
         .forEach(alias -> aliases.put(alias.getKey(), alias.getValue().asText()));
     return new SpecMetadata(server, operations, limits, aliases);
+  }
+
+  /**
+   * The names of the path parameters, declared on the path or the operation, marked multi-segment.
+   */
+  private static Set<String> multiSegmentParameters(JsonNode root, JsonNode pathItem, JsonNode op) {
+    Set<String> names = new HashSet<>();
+    for (JsonNode declared : List.of(pathItem.path("parameters"), op.path("parameters"))) {
+      for (JsonNode parameter : declared) {
+        JsonNode resolved =
+            parameter.has("$ref")
+                ? root.at(parameter.get("$ref").asText().substring(1))
+                : parameter;
+        if (resolved.path("x-multi-segment").asBoolean(false)) {
+          names.add(resolved.path("name").asText());
+        }
+      }
+    }
+    return Set.copyOf(names);
   }
 
   /**
