@@ -12,8 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * <p>With Maven, from the repository root: {@code mvn -B -q -pl testkit -am -Pemulator compile
- * -Dexec.args="--api ballchasing --port 8089"}.
- * Spec violations in the traffic are printed to standard error as they happen.
+ * -Dexec.args="--api ballchasing --port 8089"}. Spec violations in the traffic are printed to
+ * standard error as they happen.
  */
 public final class EmulatorMain {
   private EmulatorMain() {}
