@@ -1,6 +1,7 @@
 package io.github.ballkit.examples;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,5 +42,19 @@ public final class SampleData {
     new Random(42).nextBytes(blob);
     Files.write(dir.resolve("data/levels.bstr"), blob);
     return dir;
+  }
+
+  /**
+   * Changes a folder made by {@link #modFolder} the way a modder would between two syncs: edits
+   * {@code config.json} (its size changes too) and deletes {@code data/levels.bstr} with its
+   * folder.
+   */
+  public static void changeModFolder(Path dir, PrintStream out) throws IOException {
+    Files.writeString(
+        dir.resolve("config.json"), "{\"speed\": 3, \"jump\": true}\n", StandardCharsets.UTF_8);
+    out.println("  edited config.json");
+    Files.delete(dir.resolve("data/levels.bstr"));
+    Files.delete(dir.resolve("data"));
+    out.println("  deleted data/levels.bstr and the folder data/");
   }
 }

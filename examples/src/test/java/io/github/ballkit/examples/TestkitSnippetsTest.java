@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballchasing.model.Replay;
 import io.github.ballkit.ballchasing.model.ReplayStatus;
+import io.github.ballkit.ballchasing.model.Visibility;
 import io.github.ballkit.core.NotFoundException;
 import io.github.ballkit.testkit.BallchasingEmulator;
 import io.github.ballkit.testkit.BallkitMock;
@@ -14,7 +15,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's testkit snippets, compiled and run. */
+/** The testkit snippets of README.md and testkit/README.md, compiled and run. */
 class TestkitSnippetsTest {
 
   // tag::testkit-stub[]
@@ -55,5 +56,22 @@ class TestkitSnippetsTest {
       emulator.assertNoViolations();
     }
     // end::testkit-emulator[]
+  }
+
+  @Test
+  void theEmulatorProcessesAnUploadWhenTheClockMoves() {
+    // tag::testkit-readme-emulator[]
+    TestClock clock = TestClock.fixed();
+    try (BallchasingEmulator bc =
+        BallchasingEmulator.builder().clock(clock).tier("regular").start()) {
+      BallchasingClient client = bc.client();
+      byte[] bytes = {1, 2, 3}; // any bytes: the emulator does not parse replays
+      String id = client.upload("game.replay", bytes, Visibility.PUBLIC, null).id();
+      clock.advance(Duration.ofSeconds(5)); // processing done, no sleeping
+      Replay replay = client.replays().getReplay(id); // status ok, synthetic players and stats
+      assertThat(replay.status()).isEqualTo(ReplayStatus.OK);
+      bc.assertNoViolations();
+    }
+    // end::testkit-readme-emulator[]
   }
 }

@@ -8,6 +8,7 @@ import io.github.ballkit.ballistica.BallisticaClient;
 import io.github.ballkit.testkit.internal.ValidatingServer;
 import io.github.ballkit.testkit.internal.Violation;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * once), and every request and response WireMock serves is checked too: a violation fails the test
  * after it ran ({@link SpecViolationError}). Stubs and the request journal are reset after each
  * test. Register it {@code static} to share one server per class, or as an instance field for one
- * server per test.
+ * server per test. The ballchasing client keeps to no client-side rate limits unless a customizer
+ * asks for a tier ({@link #ballchasing(Consumer)}).
  *
  * @param <C> the client type handed to tests
  */
@@ -54,26 +56,63 @@ public final class BallkitMock<C>
 
   /**
    * A ballchasing.com mock whose {@link #client()} is a {@link BallchasingClient} with token
-   * {@value #TEST_TOKEN}.
+   * {@value #TEST_TOKEN} and no client-side rate limits, so a test never waits for the spec's
+   * per-second or per-hour caps (429s the mock serves are still honoured).
    *
    * @return the extension
    */
   public static BallkitMock<BallchasingClient> ballchasing() {
+    return ballchasing(builder -> {});
+  }
+
+  /**
+   * A ballchasing.com mock whose client is built like {@link #ballchasing()} and then adjusted by
+   * the customizer, which sees the builder after the defaults are set: {@code builder ->
+   * builder.tier(PatronTier.GOLD)} keeps a tier's limits, {@code builder -> builder.clock(clock)
+   * .sleeper(clock::advance)} makes their waits simulated.
+   *
+   * @param customizer changes the builder before {@code build()}
+   * @return the extension
+   */
+  public static BallkitMock<BallchasingClient> ballchasing(
+      Consumer<BallchasingClient.Builder> customizer) {
     return of(
         Api.BALLCHASING,
-        baseUrl -> BallchasingClient.builder().token(TEST_TOKEN).baseUrl(baseUrl).build());
+        baseUrl -> {
+          BallchasingClient.Builder builder =
+              BallchasingClient.builder().token(TEST_TOKEN).baseUrl(baseUrl).noRateLimits();
+          customizer.accept(builder);
+          return builder.build();
+        });
   }
 
   /**
    * A Ballistica mock whose {@link #client()} is a {@link BallisticaClient} with token {@value
-   * #TEST_TOKEN}.
+   * #TEST_TOKEN} (the Ballistica client has no client-side rate limits).
    *
    * @return the extension
    */
   public static BallkitMock<BallisticaClient> ballistica() {
+    return ballistica(builder -> {});
+  }
+
+  /**
+   * A Ballistica mock whose client is built like {@link #ballistica()} and then adjusted by the
+   * customizer, e.g. {@code builder -> builder.maxRetries(0)}.
+   *
+   * @param customizer changes the builder before {@code build()}
+   * @return the extension
+   */
+  public static BallkitMock<BallisticaClient> ballistica(
+      Consumer<BallisticaClient.Builder> customizer) {
     return of(
         Api.BALLISTICA,
-        baseUrl -> BallisticaClient.builder().token(TEST_TOKEN).baseUrl(baseUrl).build());
+        baseUrl -> {
+          BallisticaClient.Builder builder =
+              BallisticaClient.builder().token(TEST_TOKEN).baseUrl(baseUrl);
+          customizer.accept(builder);
+          return builder.build();
+        });
   }
 
   /**

@@ -11,8 +11,9 @@ import java.util.concurrent.CountDownLatch;
  *              [--processing-delay-seconds 3]
  * </pre>
  *
- * <p>With Maven: {@code mvn -q -pl testkit exec:java -Dexec.args="--api ballchasing --port 8089"}.
- * Spec violations in the traffic are printed to standard error as they happen.
+ * <p>With Maven, from the repository root: {@code mvn -B -q -pl testkit -am -Pemulator compile
+ * -Dexec.args="--api ballchasing --port 8089"}. Spec violations in the traffic are printed to
+ * standard error as they happen.
  */
 public final class EmulatorMain {
   private EmulatorMain() {}

@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Param;
+import feign.Response;
 import feign.form.FormData;
-import io.github.ballkit.core.BallkitException;
+import io.github.ballkit.core.ApiException;
 import io.github.ballkit.testkit.internal.ApiSpec;
 import io.github.ballkit.testkit.internal.Examples;
 import io.github.ballkit.testkit.internal.SpecOperation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.Closeable;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +45,31 @@ final class GeneratedClientDriver {
   }
 
   /**
-   * Calls the operation. API errors (the client's typed exceptions) are expected for error statuses
-   * and swallowed; anything else propagates.
+   * Calls the operation against a mock answering {@code status} and checks what the caller gets:
+   * for a 2xx the call returns normally (any exception, a {@code MalformedResponseException}
+   * included, propagates); for an error status it throws the {@link ApiException} subclass of that
+   * status ({@link ExpectedError}), whose {@code status()} is that status.
+   *
+   * @param operationId the operation
+   * @param status the status the mock answers with
+   * @throws AssertionError when an error status did not reach the caller as its typed exception
    */
-  void call(String operationId) throws Exception {
+  void call(String operationId, int status) throws Exception {
+    Throwable thrown = invoke(operationId);
+    if (status >= 200 && status < 300) {
+      if (thrown instanceof Exception e) {
+        throw e;
+      }
+      if (thrown instanceof Error e) {
+        throw e;
+      }
+      return;
+    }
+    ExpectedError.check(spec.api(), operationId, status, thrown);
+  }
+
+  /** Invokes the operation; returns what it threw, or {@code null}. */
+  private Throwable invoke(String operationId) throws Exception {
     SpecOperation op = spec.operation(operationId);
     for (Method accessor : client.getClass().getMethods()) {
       if (accessor.getParameterCount() != 0
@@ -54,29 +79,54 @@ final class GeneratedClientDriver {
       }
       for (Method method : accessor.getReturnType().getMethods()) {
         if (method.getName().equals(operationId) && !Modifier.isStatic(method.getModifiers())) {
-          invoke(accessor.invoke(client), method, op);
-          return;
+          Object[] args = arguments(method, op);
+          return method.getReturnType() == Response.class
+              ? invoke(streamingConvenience(method), client, args)
+              : invoke(method, accessor.invoke(client), args);
         }
       }
     }
     throw new AssertionError("the generated client has no method " + operationId);
   }
 
-  private void invoke(Object api, Method method, SpecOperation op) throws Exception {
+  /**
+   * A generated method that returns the raw {@link Response} (a download) leaves error statuses to
+   * its caller; the client's public method with the same parameters returning an {@link
+   * InputStream} is where users get the typed exception, so the gate calls that one.
+   */
+  private Method streamingConvenience(Method generated) {
+    for (Method method : client.getClass().getMethods()) {
+      if (method.getReturnType() == InputStream.class
+          && Arrays.equals(method.getParameterTypes(), generated.getParameterTypes())) {
+        return method;
+      }
+    }
+    throw new AssertionError(
+        "no public method of " + client.getClass().getSimpleName() + " streams " + generated);
+  }
+
+  private static Throwable invoke(Method method, Object target, Object[] args) throws Exception {
+    try {
+      Object result = method.invoke(target, args);
+      if (result instanceof InputStream in) {
+        try (in) {
+          in.transferTo(OutputStream.nullOutputStream());
+        }
+      } else if (result instanceof Closeable closeable) {
+        closeable.close();
+      }
+      return null;
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    }
+  }
+
+  private Object[] arguments(Method method, SpecOperation op) throws Exception {
     Object[] args = new Object[method.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
       args[i] = argument(method, i, op);
     }
-    try {
-      Object result = method.invoke(api, args);
-      if (result instanceof Closeable closeable) {
-        closeable.close();
-      }
-    } catch (InvocationTargetException e) {
-      if (!(e.getCause() instanceof BallkitException)) {
-        throw e;
-      }
-    }
+    return args;
   }
 
   private Object argument(Method method, int index, SpecOperation op) throws Exception {

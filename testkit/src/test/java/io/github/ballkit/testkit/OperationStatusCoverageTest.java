@@ -25,38 +25,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The coverage gate: every operation of both specs, with every documented status (and {@code
  * default} as a 500), is called through the generated client against a validating mock serving the
- * ready-made stub. A cell is covered when the client's request reached the stub and both request
- * and response passed validation. Writes {@code target/coverage/operation-status.md} and fails when
- * any cell is not covered.
+ * ready-made stub. A cell is covered when the client's request reached the stub, both request and
+ * response passed validation, and the caller got what the status promises: a value for a 2xx, the
+ * typed exception of the status for an error ({@link ExpectedError}). Writes {@code
+ * target/coverage/operation-status.md} and fails when any cell is not covered.
  */
 class OperationStatusCoverageTest {
   private static final Path TABLE = Path.of("target", "coverage", "operation-status.md");
   private static final TestClock CLOCK = TestClock.fixed();
 
+  /** Retries off and waits simulated, so 5xx and 429 cells end at once. */
   @RegisterExtension
   static BallkitMock<BallchasingClient> ballchasing =
-      BallkitMock.of(
-          Api.BALLCHASING,
-          url ->
-              BallchasingClient.builder()
-                  .token(BallkitMock.TEST_TOKEN)
-                  .baseUrl(url)
-                  .noRateLimits()
-                  .clock(CLOCK)
-                  .sleeper(CLOCK::advance)
-                  .build());
+      BallkitMock.ballchasing(
+          builder -> builder.maxRetries(0).clock(CLOCK).sleeper(CLOCK::advance));
 
   @RegisterExtension
   static BallkitMock<BallisticaClient> ballistica =
-      BallkitMock.of(
-          Api.BALLISTICA,
-          url ->
-              BallisticaClient.builder()
-                  .token(BallkitMock.TEST_TOKEN)
-                  .baseUrl(url)
-                  .clock(CLOCK)
-                  .sleeper(CLOCK::advance)
-                  .build());
+      BallkitMock.ballistica(builder -> builder.maxRetries(0).clock(CLOCK).sleeper(CLOCK::advance));
 
   /** (api, operation, status) to the outcome text. */
   private static final Map<String, String> RESULTS = new ConcurrentHashMap<>();
@@ -96,7 +82,12 @@ class OperationStatusCoverageTest {
     RESULTS.put(key, "not run to the end");
 
     mock.stubFor(mock.stubs().operation(operationId).status(status));
-    new GeneratedClientDriver(mock.client(), ApiSpec.of(api)).call(operationId);
+    Throwable outcome = null;
+    try {
+      new GeneratedClientDriver(mock.client(), ApiSpec.of(api)).call(operationId, status);
+    } catch (Exception | AssertionError e) {
+      outcome = e;
+    }
 
     List<ServeEvent> served = mock.wireMock().getAllServeEvents();
     List<String> violations = mock.takeViolations();
@@ -104,9 +95,21 @@ class OperationStatusCoverageTest {
         served.stream().anyMatch(e -> e.getWasMatched() && e.getResponse().getStatus() == status);
     RESULTS.put(
         key,
-        !reached ? "no request reached the stub" : violations.isEmpty() ? "covered" : "violations");
+        !reached
+            ? "no request reached the stub"
+            : !violations.isEmpty()
+                ? "violations"
+                : outcome != null ? "the caller got " + oneLine(outcome) : "covered");
     assertThat(reached).as("the client's request reached the %s stub", statusKey).isTrue();
     assertThat(violations).as("spec violations").isEmpty();
+    if (outcome != null) {
+      throw new AssertionError("what the caller got for " + statusKey, outcome);
+    }
+  }
+
+  private static String oneLine(Throwable outcome) {
+    String text = outcome.getMessage() == null ? outcome.toString() : outcome.getMessage();
+    return text.replaceAll("\\s+", " ").replace("|", "\\|");
   }
 
   @AfterAll

@@ -123,6 +123,79 @@ class SpecLintGateTest {
                     schema: {type: object}
       """;
 
+  private static final String BADLY_NAMED =
+      """
+      openapi: 3.0.3
+      info: {title: badly named, version: "1"}
+      servers: [{url: "https://example.invalid/api"}]
+      paths:
+        /things:
+          get:
+            operationId: apiV1ThingsGet
+            summary: s
+            description: d
+            tags: [A]
+            responses:
+              "404":
+                description: none
+                content:
+                  application/json:
+                    schema: {type: object}
+                    example: {}
+          post:
+            operationId: Create_thing
+            summary: s
+            description: d
+            tags: [A]
+            responses:
+              "404":
+                description: none
+                content:
+                  application/json:
+                    schema: {type: object}
+                    example: {}
+          put:
+            operationId: getaway
+            summary: s
+            description: d
+            tags: [A]
+            responses:
+              "404":
+                description: none
+                content:
+                  application/json:
+                    schema: {type: object}
+                    example: {}
+          delete:
+            operationId: deleteThing
+            summary: s
+            description: d
+            tags: [A]
+            responses:
+              "404":
+                description: none
+                content:
+                  application/json:
+                    schema: {type: object}
+                    example: {}
+      """;
+
+  @Test
+  void anOperationIdMustBeLowerCamelCaseAndStartWithAVerb() {
+    List<String> findings =
+        lint(Api.BALLISTICA, BADLY_NAMED).stream()
+            .filter(f -> f.rule().equals("operation-id-style"))
+            .map(LintFinding::toString)
+            .toList();
+
+    assertThat(findings).hasSize(3);
+    assertThat(String.join("\n", findings))
+        .contains("operationId 'apiV1ThingsGet' does not start with a verb")
+        .contains("operationId 'Create_thing' is not lowerCamelCase")
+        .contains("operationId 'getaway' does not start with a verb")
+        .doesNotContain("deleteThing");
+  }
+
   @Test
   void anExampleThatBreaksItsSchemaIsAnError() {
     List<String> findings =

@@ -32,6 +32,12 @@ import java.util.stream.Stream;
  * waits until ballchasing has processed them, and prints a per-player stats table for the group.
  */
 public final class UploadFolderToGroup {
+  /** One format for the header and the rows of the stats table, so the columns line up. */
+  static final String STATS_ROW = "  %-20s %-28s %5s %5s %5s %5s %5s %6s%n";
+
+  private static final int PLAYER_WIDTH = 20;
+  private static final int TEAM_WIDTH = 28;
+
   private UploadFolderToGroup() {}
 
   /** What the job did. */
@@ -116,9 +122,7 @@ public final class UploadFolderToGroup {
 
   static void printStats(Group group, PrintStream out) {
     out.printf("Group '%s' (%s)%n", group.name(), group.status());
-    out.printf(
-        "  %-20s %-22s %5s %5s %5s %5s %5s %6s%n",
-        "player", "team", "games", "wins", "goals", "saves", "shots", "score");
+    out.printf(STATS_ROW, "player", "team", "games", "wins", "goals", "saves", "shots", "score");
     if (group.players() == null || group.players().isEmpty()) {
       out.println("  (no player stats yet)");
       return;
@@ -127,9 +131,9 @@ public final class UploadFolderToGroup {
       var cumulative = player.cumulative();
       GroupPlayerCoreStats core = cumulative == null ? null : cumulative.core();
       out.printf(
-          "  %-16s %-28s %5s %5s %5s %5s %5s %6s%n",
-          player.name(),
-          player.team() == null ? "" : player.team(),
+          STATS_ROW,
+          fit(player.name(), PLAYER_WIDTH),
+          fit(player.team(), TEAM_WIDTH),
           number(cumulative == null ? null : cumulative.games()),
           number(cumulative == null ? null : cumulative.wins()),
           number(core == null ? null : core.goals()),
@@ -137,6 +141,14 @@ public final class UploadFolderToGroup {
           number(core == null ? null : core.shots()),
           number(core == null ? null : core.score()));
     }
+  }
+
+  /** Cuts a text to its column, so a long name cannot push the other columns out of line. */
+  private static String fit(String text, int width) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
   }
 
   private static String number(Number value) {

@@ -25,15 +25,26 @@ import java.util.stream.Stream;
 /**
  * Syncs a local mod folder into a workspace: creates the workspace if needed, creates folders,
  * uploads files (the server skips content it already has, by SHA-256, so unchanged files cost one
- * small request), optionally deletes remote files that are gone locally, prints the remote tree,
- * and downloads a file back to verify it byte for byte.
+ * small request and no bytes), optionally deletes remote files and folders that are gone locally,
+ * prints the remote tree, and downloads a file back to verify it byte for byte.
+ *
+ * <p>The listing carries no content hash, so a file is reported from the upload's outcome: {@code
+ * uploaded} when bytes were sent; {@code unchanged} when none were sent and the remote listing
+ * already had a file of that size at that path; {@code deduplicated} when none were sent because
+ * the server held the content elsewhere (another path, another workspace).
  */
 public final class SyncModFolder {
   private SyncModFolder() {}
 
   /** What the sync did. */
   public record Result(
-      String workspaceId, int uploaded, int unchanged, int deleted, boolean verified) {}
+      String workspaceId,
+      int uploaded,
+      int unchanged,
+      int deduplicated,
+      int deleted,
+      int foldersDeleted,
+      boolean verified) {}
 
   public static Result run(
       BallisticaClient client,
@@ -54,8 +65,10 @@ public final class SyncModFolder {
           .sorted()
           .forEach(path -> (Files.isDirectory(path) ? directories : files).add(path));
     }
+    Set<String> localFolders = new LinkedHashSet<>();
     for (Path directory : directories) {
       String path = relative(modFolder, directory);
+      localFolders.add(path);
       if (!remote.containsKey(path)) {
         client.mkdir(id, path);
         out.println("  created folder " + path);
@@ -63,39 +76,67 @@ public final class SyncModFolder {
     }
     int uploaded = 0;
     int unchanged = 0;
-    Set<String> local = new LinkedHashSet<>();
+    int deduplicated = 0;
+    Set<String> localFiles = new LinkedHashSet<>();
     progress.reset();
     for (Path file : files) {
       String path = relative(modFolder, file);
-      local.add(path);
+      localFiles.add(path);
       UploadOutcome outcome = client.upload(id, path, file);
+      String what;
       if (outcome.transferred()) {
         uploaded++;
-      } else {
+        what = " uploaded";
+      } else if (sameSizeThere(remote.get(path), outcome.size())) {
         unchanged++;
+        what = " unchanged (no bytes sent)";
+      } else {
+        deduplicated++;
+        what = " deduplicated (the server already had this content; no bytes sent)";
       }
-      progress.step(
-          files.size(),
-          path + (outcome.transferred() ? " uploaded" : " unchanged (sha256 matches)"),
-          outcome.transferred() ? outcome.size() : 0);
+      progress.step(files.size(), path + what, outcome.transferred() ? outcome.size() : 0);
     }
     int deleted = 0;
+    int foldersDeleted = 0;
     if (deleteRemoved) {
       for (WorkspaceEntryResponse entry : remote.values()) {
-        if (WorkspaceEntryType.FILE.equals(entry.type()) && !local.contains(entry.path())) {
+        if (WorkspaceEntryType.FILE.equals(entry.type()) && !localFiles.contains(entry.path())) {
           client.delete(id, entry.path());
           deleted++;
           out.println("  deleted remote " + entry.path() + " (gone locally)");
         }
       }
+      // deepest first: a folder's path sorts after its parent's
+      for (String path : new TreeMap<>(remote).descendingKeySet()) {
+        if (WorkspaceEntryType.DIRECTORY.equals(remote.get(path).type())
+            && !localFolders.contains(path)) {
+          client.delete(id, path);
+          foldersDeleted++;
+          out.println("  deleted remote folder " + path + "/ (gone locally)");
+        }
+      }
     }
     out.printf(
-        "Synced %s into workspace '%s': %d uploaded, %d unchanged, %d deleted%n",
-        modFolder.getFileName(), workspaceName, uploaded, unchanged, deleted);
+        "Synced %s into workspace '%s': %d uploaded, %d unchanged, %d deduplicated, %d deleted,"
+            + " %s removed%n",
+        modFolder.getFileName(),
+        workspaceName,
+        uploaded,
+        unchanged,
+        deduplicated,
+        deleted,
+        foldersDeleted == 1 ? "1 folder" : foldersDeleted + " folders");
     printTree(listing(client, id), out);
 
     boolean verified = files.isEmpty() || verify(client, id, modFolder, files.get(0), out);
-    return new Result(id, uploaded, unchanged, deleted, verified);
+    return new Result(id, uploaded, unchanged, deduplicated, deleted, foldersDeleted, verified);
+  }
+
+  private static boolean sameSizeThere(WorkspaceEntryResponse before, long size) {
+    return before != null
+        && WorkspaceEntryType.FILE.equals(before.type())
+        && before.size() != null
+        && before.size() == size;
   }
 
   private static WorkspaceResponse findOrCreate(

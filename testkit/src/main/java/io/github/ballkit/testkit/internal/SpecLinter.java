@@ -15,14 +15,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The project's spec lint (a Spectral-like rule set, checked in the build): unique operationIds,
- * summary and description, exactly one tag, an error response with a schema, content with a schema
- * and a valid example on every response but 204, a known {@code x-rate-limit-class} on every
- * operation when the spec has an {@code x-rate-limits} table, and path parameters that match the
- * template. Examples are validated like stub bodies: strictly, through the same validator.
+ * The project's spec lint (a Spectral-like rule set, checked in the build): unique operationIds in
+ * lowerCamelCase starting with a verb ({@link #OPERATION_VERBS}), summary and description, exactly
+ * one tag, an error response with a schema, content with a schema and a valid example on every
+ * response but 204, a known {@code x-rate-limit-class} on every operation when the spec has an
+ * {@code x-rate-limits} table, and path parameters that match the template. Examples are validated
+ * like stub bodies: strictly, through the same validator.
  */
 public final class SpecLinter {
   private static final Pattern TEMPLATE_PARAM = Pattern.compile("\\{([^}]+)}");
+  private static final Pattern LOWER_CAMEL_CASE = Pattern.compile("^[a-z][A-Za-z0-9]+$");
+
+  /**
+   * The verbs an operationId may start with, so generated method names read as actions ({@code
+   * listReplays}, {@code uploadReplay}); both specs use only these.
+   */
+  static final List<String> OPERATION_VERBS =
+      List.of(
+          "get",
+          "list",
+          "create",
+          "update",
+          "delete",
+          "upload",
+          "download",
+          "ping",
+          "run",
+          "set",
+          "find",
+          "search",
+          "operate",
+          "replace",
+          "rename",
+          "move",
+          "copy",
+          "put",
+          "mkdir");
 
   private final ApiSpec spec;
   private final SpecValidator validator;
@@ -68,6 +96,7 @@ public final class SpecLinter {
         continue;
       }
       ids.merge(op.id(), 1, Integer::sum);
+      lintOperationIdStyle(op);
       lintOperation(op);
     }
     ids.forEach(
@@ -76,6 +105,26 @@ public final class SpecLinter {
             add(id, "operation-id-unique", "operationId is used by " + count + " operations");
           }
         });
+  }
+
+  private void lintOperationIdStyle(SpecOperation op) {
+    String id = op.id();
+    if (!LOWER_CAMEL_CASE.matcher(id).matches()) {
+      add(
+          op.label(),
+          "operation-id-style",
+          "operationId '" + id + "' is not lowerCamelCase (" + LOWER_CAMEL_CASE.pattern() + ")");
+    } else if (OPERATION_VERBS.stream().noneMatch(verb -> startsWithVerb(id, verb))) {
+      add(
+          op.label(),
+          "operation-id-style",
+          "operationId '" + id + "' does not start with a verb, one of " + OPERATION_VERBS);
+    }
+  }
+
+  private static boolean startsWithVerb(String id, String verb) {
+    return id.equals(verb)
+        || (id.startsWith(verb) && Character.isUpperCase(id.charAt(verb.length())));
   }
 
   private void lintOperation(SpecOperation op) {

@@ -127,7 +127,7 @@ public final class SpecValidator {
         response);
   }
 
-  private static List<Violation> toViolations(
+  private List<Violation> toViolations(
       ValidationReport report, String exchange, Request request, Response response) {
     List<Violation> out = new ArrayList<>();
     for (ValidationReport.Message m : report.getMessages()) {
@@ -138,7 +138,13 @@ public final class SpecValidator {
           m.getKey().startsWith("validation.response")
               ? response == null ? null : text(response.getResponseBody())
               : request == null ? null : text(request.getRequestBody());
-      out.add(toViolation(m, exchange, body));
+      Optional<String> parameter =
+          m.getKey().startsWith("validation.request.parameter")
+              ? m.getContext()
+                  .flatMap(ValidationReport.MessageContext::getParameter)
+                  .map(p -> ParameterExcerpt.of(p, request, spec))
+              : Optional.empty();
+      out.add(toViolation(m, exchange, body, parameter));
     }
     return out;
   }
@@ -181,7 +187,8 @@ public final class SpecValidator {
     }
   }
 
-  private static Violation toViolation(ValidationReport.Message m, String exchange, String body) {
+  private static Violation toViolation(
+      ValidationReport.Message m, String exchange, String body, Optional<String> parameter) {
     String message = m.getMessage();
     String pointerInMessage = null;
     Matcher at = PATH_PREFIX.matcher(message);
@@ -201,8 +208,8 @@ public final class SpecValidator {
             .flatMap(ValidationReport.MessageContext::getPointers)
             .map(ValidationReport.MessageContext.Pointers::getInstance)
             .orElse(pointerInMessage);
-    String offending = "";
-    if (pointer != null) {
+    String offending = parameter.orElse("");
+    if (parameter.isEmpty() && pointer != null) {
       offending = body == null ? pointer : BodyExcerpt.at(body, pointer);
     }
     return new Violation(exchange, m.getKey(), text.toString(), offending);
