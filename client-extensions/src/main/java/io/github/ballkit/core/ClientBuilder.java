@@ -95,8 +95,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download
-   * (default 30 s).
+   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download; a
+   * download's body then fails with a timeout when one read waits this long for data (default 30
+   * s).
    *
    * @param timeout the timeout
    * @return this builder

@@ -31,7 +31,8 @@ import java.util.concurrent.TimeoutException;
  * server that dribbles a JSON body is never timed out, and (3) keeps one JDK client per timeout
  * setting. This one never lets redirects leave the origin with the {@code Authorization} header,
  * reads JSON bodies whole under the read timeout, and streams only binary downloads (requests that
- * accept {@code application/octet-stream}).
+ * accept {@code application/octet-stream}), where the read timeout bounds the wait for the headers
+ * and then each read of the body ({@link IdleTimeoutInputStream}).
  */
 public final class JdkHttpTransport implements Client {
   private static final Set<String> RESTRICTED =
@@ -85,7 +86,12 @@ public final class JdkHttpTransport implements Client {
               : buffered(builder.build(), timeout);
       URI location = redirectTarget(response, uri);
       if (location == null || hop >= MAX_REDIRECTS) {
-        return toFeign(request, response);
+        InputStream responseBody =
+            streaming
+                ? new IdleTimeoutInputStream(
+                    response.body(), timeout.toMillis(), OperationNames.of(request))
+                : response.body();
+        return toFeign(request, response, responseBody);
       }
       response.body().close();
       if (!sameOrigin(uri, location)) {
@@ -174,7 +180,8 @@ public final class JdkHttpTransport implements Client {
     return copy;
   }
 
-  private static Response toFeign(Request request, HttpResponse<InputStream> response) {
+  private static Response toFeign(
+      Request request, HttpResponse<InputStream> response, InputStream body) {
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
     Integer length =
@@ -190,7 +197,7 @@ public final class JdkHttpTransport implements Client {
         .reason(null)
         .headers(headers)
         .request(request)
-        .body(response.body(), length)
+        .body(body, length)
         .build();
   }
 
