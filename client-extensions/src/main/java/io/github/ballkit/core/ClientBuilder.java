@@ -198,7 +198,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * Builds the client. Fails here, before any request, when no token is set.
    *
    * @return the client
-   * @throws IllegalStateException when the token is missing or blank
+   * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
+   *     sent in a header
    */
   public abstract C build();
 
@@ -208,7 +209,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param api what is specific to the API
    * @param tier the rate-limit tier, or {@code null} for no client-side limits
    * @return the runtime
-   * @throws IllegalStateException when the token is missing or blank
+   * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
+   *     sent in a header
    */
   protected ClientCore newCore(ApiDefinition api, String tier) {
     if (token == null || token.isBlank()) {
@@ -218,10 +220,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
               + " API token: call token(...) on the builder or set the environment variable "
               + tokenVariable);
     }
+    String value = token.strip();
+    int unsendable = firstUnsendable(value);
+    if (unsendable >= 0) {
+      // Never echo the value: it is a credential, and may be one pasted with a line break.
+      throw new IllegalStateException(
+          String.format(
+              "The %s API token has a character that cannot be sent in an HTTP header (U+%04X at"
+                  + " position %d): a token is printable ASCII without spaces. Check the value"
+                  + " given to token(...) or the environment variable %s",
+              api.name(), (int) value.charAt(unsendable), unsendable + 1, tokenVariable));
+    }
     RuntimeSettings settings =
         new RuntimeSettings(
             clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
-    return new ClientCore(api, token.strip(), baseUrl, tier, settings, httpClient, transport);
+    return new ClientCore(api, value, baseUrl, tier, settings, httpClient, transport);
+  }
+
+  /** Returns the index of the first character outside visible ASCII (33 to 126), or -1. */
+  private static int firstUnsendable(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
