@@ -3,10 +3,13 @@ package io.github.ballkit.core.internal;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.MalformedResponseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -84,7 +87,7 @@ public final class JdkHttpTransport implements Client {
           streaming
               ? send(builder.build(), HttpResponse.BodyHandlers.ofInputStream(), timeout)
               : buffered(builder.build(), timeout);
-      URI location = redirectTarget(response, uri);
+      URI location = redirectTarget(request, response, uri);
       if (location == null || hop >= MAX_REDIRECTS) {
         InputStream responseBody =
             streaming
@@ -150,12 +153,45 @@ public final class JdkHttpTransport implements Client {
     return false;
   }
 
-  private static URI redirectTarget(HttpResponse<?> response, URI current) {
+  /**
+   * Returns where a redirect points, or {@code null} when the response is not one to follow.
+   *
+   * @throws MalformedResponseException when the {@code Location} is not an http(s) URL
+   */
+  private static URI redirectTarget(
+      Request request, HttpResponse<InputStream> response, URI current) throws IOException {
     int status = response.statusCode();
     if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
       return null;
     }
-    return response.headers().firstValue("Location").map(current::resolve).orElse(null);
+    String location = response.headers().firstValue("Location").orElse(null);
+    if (location == null) {
+      return null;
+    }
+    URI target;
+    try {
+      target = current.resolve(new URI(location.strip()));
+    } catch (URISyntaxException e) {
+      target = null;
+    }
+    if (target == null
+        || target.getHost() == null
+        || !("http".equalsIgnoreCase(target.getScheme())
+            || "https".equalsIgnoreCase(target.getScheme()))) {
+      response.body().close();
+      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      response.headers().map().forEach(headers::put);
+      String operation = OperationNames.of(request);
+      throw new MalformedResponseException(
+          ErrorDetails.of(operation, status, headers, null, null, null, null),
+          "a redirect whose Location header is not an http(s) URL: '" + excerpt(location) + "'");
+    }
+    return target;
+  }
+
+  private static String excerpt(String value) {
+    String printable = value.replaceAll("\\p{Cntrl}", "?");
+    return printable.length() > 200 ? printable.substring(0, 200) + "..." : printable;
   }
 
   static boolean sameOrigin(URI a, URI b) {
