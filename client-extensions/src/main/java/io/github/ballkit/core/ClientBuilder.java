@@ -4,6 +4,8 @@ import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.RuntimeSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +56,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sets the server, e.g. a local mock's URL. Defaults to the spec's server.
+   * Sets the server, e.g. a local mock's URL. Defaults to the spec's server. {@code build()} checks
+   * that it is an absolute http(s) URL without query or fragment.
    *
    * @param baseUrl the base URL
    * @return this builder
@@ -199,7 +202,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    *
    * @return the client
    * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
-   *     sent in a header
+   *     sent in a header, or the base URL is not an absolute http(s) URL
    */
   public abstract C build();
 
@@ -210,7 +213,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param tier the rate-limit tier, or {@code null} for no client-side limits
    * @return the runtime
    * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
-   *     sent in a header
+   *     sent in a header, or the base URL is not an absolute http(s) URL
    */
   protected ClientCore newCore(ApiDefinition api, String tier) {
     if (token == null || token.isBlank()) {
@@ -231,10 +234,40 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                   + " given to token(...) or the environment variable %s",
               api.name(), (int) value.charAt(unsendable), unsendable + 1, tokenVariable));
     }
+    if (baseUrl != null) {
+      checkBaseUrl(api);
+    }
     RuntimeSettings settings =
         new RuntimeSettings(
             clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
     return new ClientCore(api, value, baseUrl, tier, settings, httpClient, transport);
+  }
+
+  private void checkBaseUrl(ApiDefinition api) {
+    String problem;
+    try {
+      URI uri = new URI(baseUrl);
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+        problem = "it must start with http:// or https://";
+      } else if (uri.getHost() == null) {
+        problem = "it has no host";
+      } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        problem = "it must not have a query or a fragment";
+      } else {
+        return;
+      }
+    } catch (URISyntaxException e) {
+      problem = e.getReason() + " at index " + e.getIndex();
+    }
+    throw new IllegalStateException(
+        "Invalid "
+            + api.name()
+            + " base URL '"
+            + baseUrl
+            + "': "
+            + problem
+            + ". Check the value given to baseUrl(...) or the environment variable "
+            + baseUrlVariable);
   }
 
   /** Returns the index of the first character outside visible ASCII (33 to 126), or -1. */
