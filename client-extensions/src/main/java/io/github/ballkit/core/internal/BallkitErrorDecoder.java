@@ -67,7 +67,19 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
     if (special != null) {
       return special;
     }
-    int status = response.status();
+    return forStatus(details, clock);
+  }
+
+  /**
+   * Returns the exception type of an error status, shared with responses from outside the API (the
+   * signed upload URL).
+   *
+   * @param details the error
+   * @param clock the clock a {@code Retry-After} date is read against
+   * @return the typed exception
+   */
+  static ApiException forStatus(ErrorDetails details, Clock clock) {
+    int status = details.status();
     return switch (status) {
       case 400 -> new BadRequestException(details);
       case 401 -> new UnauthorizedException(details);

@@ -74,7 +74,7 @@ public final class JdkHttpTransport implements Client {
       HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
       headers.forEach(
           (name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!isRestricted(name)) {
               values.forEach(value -> builder.header(name, value));
             }
           });
@@ -138,6 +138,17 @@ public final class JdkHttpTransport implements Client {
       }
       throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
     }
+  }
+
+  /**
+   * Tells whether the JDK sets a header itself and refuses it from callers.
+   *
+   * @param name the header name, any case
+   * @return {@code true} for {@code Connection}, {@code Content-Length}, {@code Expect}, {@code
+   *     Host} and {@code Upgrade}
+   */
+  static boolean isRestricted(String name) {
+    return RESTRICTED.contains(name.toLowerCase(Locale.ROOT));
   }
 
   private static boolean acceptsBinary(Map<String, Collection<String>> headers) {
