@@ -273,7 +273,8 @@ public final class BallchasingClient {
   }
 
   /**
-   * Opens a replay's {@code .replay} file. The bytes stream as you read; close the stream.
+   * Opens a replay's {@code .replay} file. The bytes stream as you read; close the stream. A read
+   * that gets no data for the read timeout fails with a {@link java.net.http.HttpTimeoutException}.
    *
    * @param replayId the replay
    * @return the file's bytes
