@@ -55,6 +55,13 @@ public final class BallchasingClient {
   /** The environment variable {@link #fromEnv()} reads a different server URL from. */
   public static final String BASE_URL_VARIABLE = "BALLCHASING_BASE_URL";
 
+  /**
+   * The largest replay {@code upload} sends: 64 MiB. Replays are a few MB; the multipart body is
+   * built in memory, so the cap keeps a wrong file or an endless stream from filling the heap. A
+   * larger replay fails with {@link ReplayTooLargeException} before anything is sent.
+   */
+  public static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
   static final ApiDefinition API =
       new ApiDefinition(
           "ballchasing",
@@ -187,10 +194,15 @@ public final class BallchasingClient {
    * @param group a group id to add it to, or {@code null}
    * @return the new replay's id and page
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   * @throws ReplayTooLargeException when the file is larger than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(Path replay, Visibility visibility, String group) {
     byte[] bytes;
     try {
+      long size = Files.size(replay);
+      if (size > MAX_UPLOAD_BYTES) {
+        throw new ReplayTooLargeException(replay.toString(), size, MAX_UPLOAD_BYTES);
+      }
       bytes = Files.readAllBytes(replay);
     } catch (IOException e) {
       throw new TransportException(
@@ -200,7 +212,8 @@ public final class BallchasingClient {
   }
 
   /**
-   * Uploads a replay read from a stream (read fully: replays are at most a few MB).
+   * Uploads a replay read from a stream (read fully first, up to {@link #MAX_UPLOAD_BYTES}: replays
+   * are a few MB).
    *
    * @param fileName the file name to send, e.g. {@code game.replay}
    * @param replay the content; not closed
@@ -208,14 +221,20 @@ public final class BallchasingClient {
    * @param group a group id, or {@code null}
    * @return the new replay's id and page
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   * @throws ReplayTooLargeException when the stream has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(
       String fileName, InputStream replay, Visibility visibility, String group) {
+    byte[] bytes;
     try {
-      return upload(fileName, replay.readAllBytes(), visibility, group);
+      bytes = replay.readNBytes(MAX_UPLOAD_BYTES + 1);
     } catch (IOException e) {
       throw new TransportException("uploadReplay", "cannot read the replay: " + e.getMessage(), e);
     }
+    if (bytes.length > MAX_UPLOAD_BYTES) {
+      throw new ReplayTooLargeException("the stream", -1, MAX_UPLOAD_BYTES);
+    }
+    return upload(fileName, bytes, visibility, group);
   }
 
   /**
@@ -227,8 +246,12 @@ public final class BallchasingClient {
    * @param group a group id, or {@code null}
    * @return the new replay's id and page
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   * @throws ReplayTooLargeException when it is larger than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
+    if (replay.length > MAX_UPLOAD_BYTES) {
+      throw new ReplayTooLargeException(fileName, replay.length, MAX_UPLOAD_BYTES);
+    }
     FormData part = new FormData("application/octet-stream", fileName, replay);
     return replays().uploadReplay(part, visibility, group);
   }
@@ -250,7 +273,8 @@ public final class BallchasingClient {
   }
 
   /**
-   * Opens a replay's {@code .replay} file. The bytes stream as you read; close the stream.
+   * Opens a replay's {@code .replay} file. The bytes stream as you read; close the stream. A read
+   * that gets no data for the read timeout fails with a {@link java.net.http.HttpTimeoutException}.
    *
    * @param replayId the replay
    * @return the file's bytes

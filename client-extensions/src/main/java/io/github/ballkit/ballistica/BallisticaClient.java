@@ -226,7 +226,8 @@ public final class BallisticaClient {
 
   /**
    * Opens a workspace file for reading. The bytes stream from the server as you read, so memory
-   * stays flat; close the stream to release the connection.
+   * stays flat; close the stream to release the connection. A read that gets no data for the read
+   * timeout fails with a {@link java.net.http.HttpTimeoutException}.
    *
    * @param workspaceId the workspace
    * @param path the workspace path

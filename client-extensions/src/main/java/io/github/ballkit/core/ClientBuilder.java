@@ -4,6 +4,8 @@ import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.RuntimeSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +56,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sets the server, e.g. a local mock's URL. Defaults to the spec's server.
+   * Sets the server, e.g. a local mock's URL. Defaults to the spec's server. {@code build()} checks
+   * that it is an absolute http(s) URL without query or fragment.
    *
    * @param baseUrl the base URL
    * @return this builder
@@ -95,8 +98,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download
-   * (default 30 s).
+   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download; a
+   * download's body then fails with a timeout when one read waits this long for data (default 30
+   * s).
    *
    * @param timeout the timeout
    * @return this builder
@@ -197,7 +201,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * Builds the client. Fails here, before any request, when no token is set.
    *
    * @return the client
-   * @throws IllegalStateException when the token is missing or blank
+   * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
+   *     sent in a header, or the base URL is not an absolute http(s) URL
    */
   public abstract C build();
 
@@ -207,7 +212,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param api what is specific to the API
    * @param tier the rate-limit tier, or {@code null} for no client-side limits
    * @return the runtime
-   * @throws IllegalStateException when the token is missing or blank
+   * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
+   *     sent in a header, or the base URL is not an absolute http(s) URL
    */
   protected ClientCore newCore(ApiDefinition api, String tier) {
     if (token == null || token.isBlank()) {
@@ -217,10 +223,62 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
               + " API token: call token(...) on the builder or set the environment variable "
               + tokenVariable);
     }
+    String value = token.strip();
+    int unsendable = firstUnsendable(value);
+    if (unsendable >= 0) {
+      // Never echo the value: it is a credential, and may be one pasted with a line break.
+      throw new IllegalStateException(
+          String.format(
+              "The %s API token has a character that cannot be sent in an HTTP header (U+%04X at"
+                  + " position %d): a token is printable ASCII without spaces. Check the value"
+                  + " given to token(...) or the environment variable %s",
+              api.name(), (int) value.charAt(unsendable), unsendable + 1, tokenVariable));
+    }
+    if (baseUrl != null) {
+      checkBaseUrl(api);
+    }
     RuntimeSettings settings =
         new RuntimeSettings(
             clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
-    return new ClientCore(api, token.strip(), baseUrl, tier, settings, httpClient, transport);
+    return new ClientCore(api, value, baseUrl, tier, settings, httpClient, transport);
+  }
+
+  private void checkBaseUrl(ApiDefinition api) {
+    String problem;
+    try {
+      URI uri = new URI(baseUrl);
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+        problem = "it must start with http:// or https://";
+      } else if (uri.getHost() == null) {
+        problem = "it has no host";
+      } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        problem = "it must not have a query or a fragment";
+      } else {
+        return;
+      }
+    } catch (URISyntaxException e) {
+      problem = e.getReason() + " at index " + e.getIndex();
+    }
+    throw new IllegalStateException(
+        "Invalid "
+            + api.name()
+            + " base URL '"
+            + baseUrl
+            + "': "
+            + problem
+            + ". Check the value given to baseUrl(...) or the environment variable "
+            + baseUrlVariable);
+  }
+
+  /** Returns the index of the first character outside visible ASCII (33 to 126), or -1. */
+  private static int firstUnsendable(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1,8 +1,9 @@
 package io.github.ballkit.core;
 
 /**
- * A success status arrived with a body ballkit could not read as the spec says: not JSON, truncated
- * JSON, or JSON of the wrong shape. {@link #rawBody()} holds what arrived.
+ * A response arrived that ballkit could not use as the spec says: a success status with a body that
+ * is not JSON, is truncated or has the wrong shape, or a redirect whose {@code Location} is not a
+ * URL. {@link #rawBody()} holds the body that arrived.
  */
 public class MalformedResponseException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -25,7 +26,7 @@ public class MalformedResponseException extends ApiException {
     return details().operation()
         + " returned HTTP "
         + status()
-        + " with a body that does not match the spec: "
+        + " with a response that does not match the spec: "
         + problem;
   }
 }

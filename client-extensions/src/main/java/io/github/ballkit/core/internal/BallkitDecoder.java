@@ -19,9 +19,11 @@ import java.util.Locale;
  */
 final class BallkitDecoder implements Decoder {
   private final ObjectMapper json;
+  private final Redactor redactor;
 
-  BallkitDecoder(ObjectMapper json) {
+  BallkitDecoder(ObjectMapper json, Redactor redactor) {
     this.json = json;
+    this.redactor = redactor;
   }
 
   @Override
@@ -50,23 +52,45 @@ final class BallkitDecoder implements Decoder {
     try {
       return json.readValue(body, javaType);
     } catch (IOException e) {
+      // Jackson quotes the offending text, which could be (part of) an echoed token: describe the
+      // problem from the masked body instead whenever the body held the token.
+      byte[] masked = redactor.bytes(body);
       throw malformed(
-          operation,
-          response,
-          body,
-          e instanceof JsonProcessingException parse ? parse.getOriginalMessage() : e.toString());
+          operation, response, body, masked == body ? problem(e) : problem(masked, javaType));
     }
   }
 
-  private static MalformedResponseException malformed(
+  private String problem(byte[] masked, JavaType javaType) {
+    try {
+      json.readValue(masked, javaType);
+      return "the body is not the JSON the spec describes";
+    } catch (IOException e) {
+      return problem(e);
+    }
+  }
+
+  private static String problem(IOException e) {
+    return e instanceof JsonProcessingException parse ? parse.getOriginalMessage() : e.toString();
+  }
+
+  /** The exception for a body that is not the JSON promised, without the token anywhere in it. */
+  private MalformedResponseException malformed(
       String operation, Response response, byte[] body, String problem) {
+    byte[] masked = redactor.bytes(body);
     byte[] kept =
-        body.length > BallkitErrorDecoder.MAX_ERROR_BODY
-            ? java.util.Arrays.copyOf(body, BallkitErrorDecoder.MAX_ERROR_BODY)
-            : body;
+        masked.length > BallkitErrorDecoder.MAX_ERROR_BODY
+            ? java.util.Arrays.copyOf(masked, BallkitErrorDecoder.MAX_ERROR_BODY)
+            : masked;
     return new MalformedResponseException(
-        ErrorDetails.of(operation, response.status(), response.headers(), kept, null, null, null),
-        problem);
+        ErrorDetails.of(
+            operation,
+            response.status(),
+            redactor.headers(response.headers()),
+            kept,
+            null,
+            null,
+            null),
+        redactor.text(problem));
   }
 
   private static String contentType(Response response) {

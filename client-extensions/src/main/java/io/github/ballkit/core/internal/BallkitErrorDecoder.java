@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Turns an error response into the typed exception of its status, with the API's code, message and
@@ -28,11 +29,13 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
   private final ApiDefinition api;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Redactor redactor;
 
-  BallkitErrorDecoder(ApiDefinition api, ObjectMapper json, Clock clock) {
+  BallkitErrorDecoder(ApiDefinition api, ObjectMapper json, Clock clock, Redactor redactor) {
     this.api = api;
     this.json = json;
     this.clock = clock;
+    this.redactor = redactor;
   }
 
   @Override
@@ -49,22 +52,34 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
    * @return the exception to throw
    */
   public ApiException toException(String operation, Response response) {
-    byte[] body = readBounded(response);
+    byte[] body = redactedBody(response);
     JsonNode node = parse(body);
     ErrorDetails details =
         ErrorDetails.of(
             operation,
             response.status(),
-            response.headers(),
+            redactor.headers(response.headers()),
             body,
-            text(node, api.errorCodeField()),
-            text(node, api.errorMessageField()),
-            text(node, "request_id"));
+            redactor.text(text(node, api.errorCodeField())),
+            redactor.text(text(node, api.errorMessageField())),
+            redactor.text(text(node, "request_id")));
     ApiException special = api.specialErrors().apply(details, node);
     if (special != null) {
       return special;
     }
-    int status = response.status();
+    return forStatus(details, clock);
+  }
+
+  /**
+   * Returns the exception type of an error status, shared with responses from outside the API (the
+   * signed upload URL).
+   *
+   * @param details the error
+   * @param clock the clock a {@code Retry-After} date is read against
+   * @return the typed exception
+   */
+  static ApiException forStatus(ErrorDetails details, Clock clock) {
+    int status = details.status();
     return switch (status) {
       case 400 -> new BadRequestException(details);
       case 401 -> new UnauthorizedException(details);
@@ -100,14 +115,21 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  static byte[] readBounded(Response response) {
+  /**
+   * Reads at most {@link #MAX_ERROR_BODY} bytes of the body, without the token: a little more is
+   * read first so that a token across the cut is masked too.
+   */
+  private byte[] redactedBody(Response response) {
     if (response.body() == null) {
       return new byte[0];
     }
+    byte[] body;
     try (InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(MAX_ERROR_BODY);
+      body = in.readNBytes(MAX_ERROR_BODY + redactor.overlap());
     } catch (IOException e) {
       return new byte[0];
     }
+    byte[] masked = redactor.bytes(body);
+    return masked.length > MAX_ERROR_BODY ? Arrays.copyOf(masked, MAX_ERROR_BODY) : masked;
   }
 }

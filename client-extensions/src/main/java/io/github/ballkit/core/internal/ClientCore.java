@@ -70,7 +70,8 @@ public final class ClientCore {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(settings.connectTimeout())
                     .build());
-    this.errors = new BallkitErrorDecoder(api, json, settings.clock());
+    Redactor redactor = new Redactor(token);
+    this.errors = new BallkitErrorDecoder(api, json, settings.clock(), redactor);
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
             ? null
@@ -82,7 +83,7 @@ public final class ClientCore {
                     transport != null ? transport : jdk, spec, limiters, settings, json))
             .contract(new SpecContract(spec))
             .encoder(new FormEncoder(new BallkitEncoder(json)))
-            .decoder(new BallkitDecoder(json))
+            .decoder(new BallkitDecoder(json, redactor))
             .errorDecoder(errors)
             .queryMapEncoder(new JacksonQueryMapEncoder(json))
             .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))

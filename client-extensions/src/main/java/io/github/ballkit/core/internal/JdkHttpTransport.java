@@ -3,10 +3,13 @@ package io.github.ballkit.core.internal;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.MalformedResponseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +34,8 @@ import java.util.concurrent.TimeoutException;
  * server that dribbles a JSON body is never timed out, and (3) keeps one JDK client per timeout
  * setting. This one never lets redirects leave the origin with the {@code Authorization} header,
  * reads JSON bodies whole under the read timeout, and streams only binary downloads (requests that
- * accept {@code application/octet-stream}).
+ * accept {@code application/octet-stream}), where the read timeout bounds the wait for the headers
+ * and then each read of the body ({@link IdleTimeoutInputStream}).
  */
 public final class JdkHttpTransport implements Client {
   private static final Set<String> RESTRICTED =
@@ -70,7 +74,7 @@ public final class JdkHttpTransport implements Client {
       HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
       headers.forEach(
           (name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!isRestricted(name)) {
               values.forEach(value -> builder.header(name, value));
             }
           });
@@ -83,9 +87,14 @@ public final class JdkHttpTransport implements Client {
           streaming
               ? send(builder.build(), HttpResponse.BodyHandlers.ofInputStream(), timeout)
               : buffered(builder.build(), timeout);
-      URI location = redirectTarget(response, uri);
+      URI location = redirectTarget(request, response, uri);
       if (location == null || hop >= MAX_REDIRECTS) {
-        return toFeign(request, response);
+        InputStream responseBody =
+            streaming
+                ? new IdleTimeoutInputStream(
+                    response.body(), timeout.toMillis(), OperationNames.of(request))
+                : response.body();
+        return toFeign(request, response, responseBody);
       }
       response.body().close();
       if (!sameOrigin(uri, location)) {
@@ -131,6 +140,17 @@ public final class JdkHttpTransport implements Client {
     }
   }
 
+  /**
+   * Tells whether the JDK sets a header itself and refuses it from callers.
+   *
+   * @param name the header name, any case
+   * @return {@code true} for {@code Connection}, {@code Content-Length}, {@code Expect}, {@code
+   *     Host} and {@code Upgrade}
+   */
+  static boolean isRestricted(String name) {
+    return RESTRICTED.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   private static boolean acceptsBinary(Map<String, Collection<String>> headers) {
     for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
       if (header.getKey().equalsIgnoreCase("Accept")) {
@@ -144,12 +164,45 @@ public final class JdkHttpTransport implements Client {
     return false;
   }
 
-  private static URI redirectTarget(HttpResponse<?> response, URI current) {
+  /**
+   * Returns where a redirect points, or {@code null} when the response is not one to follow.
+   *
+   * @throws MalformedResponseException when the {@code Location} is not an http(s) URL
+   */
+  private static URI redirectTarget(
+      Request request, HttpResponse<InputStream> response, URI current) throws IOException {
     int status = response.statusCode();
     if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
       return null;
     }
-    return response.headers().firstValue("Location").map(current::resolve).orElse(null);
+    String location = response.headers().firstValue("Location").orElse(null);
+    if (location == null) {
+      return null;
+    }
+    URI target;
+    try {
+      target = current.resolve(new URI(location.strip()));
+    } catch (URISyntaxException e) {
+      target = null;
+    }
+    if (target == null
+        || target.getHost() == null
+        || !("http".equalsIgnoreCase(target.getScheme())
+            || "https".equalsIgnoreCase(target.getScheme()))) {
+      response.body().close();
+      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      response.headers().map().forEach(headers::put);
+      String operation = OperationNames.of(request);
+      throw new MalformedResponseException(
+          ErrorDetails.of(operation, status, headers, null, null, null, null),
+          "a redirect whose Location header is not an http(s) URL: '" + excerpt(location) + "'");
+    }
+    return target;
+  }
+
+  private static String excerpt(String value) {
+    String printable = value.replaceAll("\\p{Cntrl}", "?");
+    return printable.length() > 200 ? printable.substring(0, 200) + "..." : printable;
   }
 
   static boolean sameOrigin(URI a, URI b) {
@@ -174,7 +227,8 @@ public final class JdkHttpTransport implements Client {
     return copy;
   }
 
-  private static Response toFeign(Request request, HttpResponse<InputStream> response) {
+  private static Response toFeign(
+      Request request, HttpResponse<InputStream> response, InputStream body) {
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
     Integer length =
@@ -190,7 +244,7 @@ public final class JdkHttpTransport implements Client {
         .reason(null)
         .headers(headers)
         .request(request)
-        .body(response.body(), length)
+        .body(body, length)
         .build();
   }
 

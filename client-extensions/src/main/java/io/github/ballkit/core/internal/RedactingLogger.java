@@ -1,18 +1,33 @@
 package io.github.ballkit.core.internal;
 
+import feign.Response;
 import feign.slf4j.Slf4jLogger;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Feign's SLF4J logger (DEBUG level, so silent unless enabled) that never writes credentials:
  * {@code Authorization}, {@code Cookie} and {@code Set-Cookie} headers are left out.
+ *
+ * <p>It logs a response's status line and headers and never touches its body. Feign's own {@link
+ * feign.Logger#logAndRebufferResponse} reads the whole body into a {@code byte[]} at level {@code
+ * HEADERS} and above, and feign-slf4j calls it whatever the SLF4J level, so a download would be
+ * held in memory in full before the caller saw its first byte.
  */
 final class RedactingLogger extends Slf4jLogger {
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "set-cookie");
 
+  private final Logger logger;
+
   RedactingLogger() {
-    super("io.github.ballkit.http");
+    this(LoggerFactory.getLogger("io.github.ballkit.http"));
+  }
+
+  private RedactingLogger(Logger logger) {
+    super(logger);
+    this.logger = logger;
   }
 
   @Override
@@ -23,5 +38,34 @@ final class RedactingLogger extends Slf4jLogger {
   @Override
   protected boolean shouldLogResponseHeader(String header) {
     return !SECRET_HEADERS.contains(header.toLowerCase(Locale.ROOT));
+  }
+
+  /** Logs the status line and the headers, and returns the response as it came, body unread. */
+  @Override
+  protected Response logAndRebufferResponse(
+      String configKey, Level logLevel, Response response, long elapsedTime) {
+    if (logLevel == Level.NONE || !logger.isDebugEnabled()) {
+      return response;
+    }
+    String reason = response.reason() == null ? "" : " " + response.reason();
+    log(
+        configKey,
+        "<--- %s %s%s (%sms)",
+        resolveProtocolVersion(response.protocolVersion()),
+        response.status(),
+        reason,
+        elapsedTime);
+    if (logLevel.ordinal() >= Level.HEADERS.ordinal()) {
+      response
+          .headers()
+          .forEach(
+              (name, values) -> {
+                if (shouldLogResponseHeader(name)) {
+                  values.forEach(value -> log(configKey, "%s: %s", name, value));
+                }
+              });
+    }
+    log(configKey, "<--- END HTTP (body not logged)");
+    return response;
   }
 }

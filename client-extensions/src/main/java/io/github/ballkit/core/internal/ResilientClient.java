@@ -8,10 +8,12 @@ import feign.Response;
 import io.github.ballkit.core.Sleeper;
 import io.github.ballkit.core.TransportException;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Sits between Feign and the transport and sees every attempt: it takes a rate-limit permit for
  * each attempt (retries count too), honours 429s (pausing the operation's class for every caller of
  * the token), and retries connection failures and 502/503/504 for retry-safe operations with
- * backoff, all within the call's deadline.
+ * backoff, all within the call's deadline: each attempt's timeouts are cut to what is left of it.
  *
  * <p>A 429 is retried for every method: the server refused the request before doing anything, so
  * sending it again cannot do anything twice.
@@ -59,9 +61,10 @@ final class ResilientClient implements Client {
       if (limiter != null) {
         limiter.acquire(clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
       }
+      Request.Options attemptOptions = withinDeadline(options, clock, deadline, op);
       Response response;
       try {
-        response = delegate.execute(request, options);
+        response = delegate.execute(request, attemptOptions);
       } catch (IOException e) {
         if (retrySafe && attempt <= settings.maxRetries()) {
           Duration wait = backoff;
@@ -124,6 +127,34 @@ final class ResilientClient implements Client {
     } catch (IOException notJson) {
       return null;
     }
+  }
+
+  /**
+   * Returns the options of the next attempt: its timeouts shrunk to what is left of the call's
+   * deadline, so no attempt runs past it.
+   *
+   * @throws TransportException (a timeout) when the deadline has passed
+   */
+  private Request.Options withinDeadline(
+      Request.Options options, Clock clock, Instant deadline, OperationInfo op) {
+    long left = Duration.between(clock.instant(), deadline).toMillis();
+    if (left <= 0) {
+      throw TransportException.of(
+          op.operationId(),
+          new HttpTimeoutException(
+              "the call's deadline of "
+                  + settings.callTimeout().toMillis()
+                  + " ms passed before the next attempt"));
+    }
+    if (left >= options.readTimeoutMillis() && left >= options.connectTimeoutMillis()) {
+      return options;
+    }
+    return new Request.Options(
+        Math.min(left, options.connectTimeoutMillis()),
+        TimeUnit.MILLISECONDS,
+        Math.min(left, options.readTimeoutMillis()),
+        TimeUnit.MILLISECONDS,
+        options.isFollowRedirects());
   }
 
   private static boolean fits(Clock clock, Duration wait, Instant deadline) {

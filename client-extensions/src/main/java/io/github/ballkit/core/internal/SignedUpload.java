@@ -1,8 +1,6 @@
 package io.github.ballkit.core.internal;
 
-import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ErrorDetails;
-import io.github.ballkit.core.ServerException;
 import io.github.ballkit.core.TransportException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -11,22 +9,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * PUTs a file to a signed storage URL, streaming it from disk with a fixed {@code Content-Length}
- * and exactly the headers the server returned, and never the API token: the URL belongs to another
- * host.
+ * and the headers the server returned (all that can be sent), and never the API token: the URL
+ * belongs to another host. An error status becomes the same typed exception as an API error.
  */
 public final class SignedUpload {
   static final String OPERATION = "signedUpload";
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.http");
-  private static final Set<String> SET_BY_JDK = Set.of("content-length", "host", "connection");
 
   private SignedUpload() {}
 
@@ -35,7 +32,7 @@ public final class SignedUpload {
    *
    * @param http the JDK client
    * @param url the signed URL
-   * @param headers the headers to send, exactly
+   * @param headers the headers to send (those that cannot be sent are skipped and logged)
    * @param file the file
    * @param timeout the deadline of the whole transfer
    */
@@ -43,13 +40,7 @@ public final class SignedUpload {
       HttpClient http, String url, Map<String, String> headers, Path file, Duration timeout) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
     if (headers != null) {
-      headers.forEach(
-          (name, value) -> {
-            if (!SET_BY_JDK.contains(name.toLowerCase(Locale.ROOT))
-                && !name.equalsIgnoreCase("Authorization")) {
-              request.header(name, value);
-            }
-          });
+      headers.forEach((name, value) -> addHeader(request, name, value));
     }
     try {
       request.PUT(HttpRequest.BodyPublishers.ofFile(file));
@@ -74,9 +65,36 @@ public final class SignedUpload {
     int status = response.statusCode();
     if (status < 200 || status >= 300) {
       byte[] body = response.body() == null ? new byte[0] : response.body();
+      if (body.length > BallkitErrorDecoder.MAX_ERROR_BODY) {
+        body = Arrays.copyOf(body, BallkitErrorDecoder.MAX_ERROR_BODY);
+      }
       ErrorDetails details =
           new ErrorDetails(OPERATION, status, response.headers().map(), body, null, null, null);
-      throw status >= 500 ? new ServerException(details) : new ApiException(details);
+      // The storage service's error bodies are its own (XML, say), so only the status is read;
+      // Retry-After dates are real time, as the URL's expiry is.
+      throw BallkitErrorDecoder.forStatus(details, Clock.systemUTC());
+    }
+  }
+
+  /**
+   * Adds one of the headers the server said to send, unless it cannot be sent: the JDK sets {@code
+   * Content-Length} (from the file's size), {@code Host}, {@code Connection}, {@code Expect} and
+   * {@code Upgrade} itself and refuses them, and a value with a line break is no header at all.
+   * Sending the rest is the best chance: if the signature needed a skipped header the storage
+   * service answers 403, which arrives as a {@code ForbiddenException}.
+   */
+  private static void addHeader(HttpRequest.Builder request, String name, String value) {
+    if (name == null || value == null || name.equalsIgnoreCase("Authorization")) {
+      return;
+    }
+    if (JdkHttpTransport.isRestricted(name)) {
+      LOG.debug("signed upload: not sending header {}, which the JDK sets itself", name);
+      return;
+    }
+    try {
+      request.header(name, value);
+    } catch (IllegalArgumentException invalid) {
+      LOG.warn("signed upload: not sending header {}, which is not a valid HTTP header", name);
     }
   }
 }
