@@ -12,14 +12,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sits between Feign and the transport and sees every attempt: it takes a rate-limit permit for
- * each attempt (retries count too), honours 429s (pausing the operation's class for every caller of
- * the token), and retries connection failures and 502/503/504 for retry-safe operations with
- * backoff, all within the call's deadline.
+ * each attempt (retries count too) and returns it when the response arrives, honours 429s (pausing
+ * the operation's class for every caller of the token), and retries connection failures and
+ * 502/503/504 for retry-safe operations with backoff, all within the call's deadline.
  *
  * <p>A 429 is retried for every method: the server refused the request before doing anything, so
  * sending it again cannot do anything twice.
@@ -52,17 +53,22 @@ final class ResilientClient implements Client {
     Clock clock = settings.clock();
     Sleeper sleeper = settings.sleeper();
     Instant deadline = clock.instant().plus(settings.callTimeout());
-    SlidingWindowLimiter limiter = limiters == null ? null : limiters.forClass(op.rateLimitClass());
+    List<RateWindow> windows = limiters == null ? List.of() : limiters.windows(op.rateLimitClass());
+    SlidingWindowLimiter limiter =
+        windows.isEmpty() ? null : limiters.forClass(op.rateLimitClass());
     boolean retrySafe = op.isRetrySafe(bodyOp(request));
     for (int attempt = 1; ; attempt++) {
       Duration backoff = settings.backoff().delay(attempt);
-      if (limiter != null) {
-        limiter.acquire(clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
-      }
+      SlidingWindowLimiter.Permit permit =
+          limiter == null
+              ? null
+              : limiter.acquire(
+                  windows, clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
       Response response;
       try {
         response = delegate.execute(request, options);
       } catch (IOException e) {
+        release(permit);
         if (retrySafe && attempt <= settings.maxRetries()) {
           Duration wait = backoff;
           if (fits(clock, wait, deadline)) {
@@ -77,7 +83,11 @@ final class ResilientClient implements Client {
           }
         }
         throw TransportException.of(op.operationId(), e);
+      } catch (RuntimeException | Error e) {
+        release(permit);
+        throw e;
       }
+      release(permit);
       int status = response.status();
       if (status == 429) {
         Duration wait =
@@ -123,6 +133,13 @@ final class ResilientClient implements Client {
       return op == null ? null : op.asText();
     } catch (IOException notJson) {
       return null;
+    }
+  }
+
+  /** The response (or failure) is here, so the server has counted the request: start its window. */
+  private static void release(SlidingWindowLimiter.Permit permit) {
+    if (permit != null) {
+      permit.release();
     }
   }
 

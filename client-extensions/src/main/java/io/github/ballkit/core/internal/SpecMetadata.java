@@ -171,6 +171,23 @@ public final class SpecMetadata {
   }
 
   /**
+   * Returns the largest limit any tier has for a class: how many calls a shared history of the
+   * class must remember to check every tier's windows.
+   *
+   * @param rateLimitClass the class
+   * @return the largest limit, 0 when no tier limits the class
+   */
+  public int largestLimit(String rateLimitClass) {
+    int largest = 0;
+    for (Map<String, List<RateWindow>> classes : rateLimits.values()) {
+      for (RateWindow window : classes.getOrDefault(rateLimitClass, List.of())) {
+        largest = Math.max(largest, window.limit());
+      }
+    }
+    return largest;
+  }
+
+  /**
    * Tells whether the spec states rate limits at all.
    *
    * @return true when {@code x-rate-limits} is present
