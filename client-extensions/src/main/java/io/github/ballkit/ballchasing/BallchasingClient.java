@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -152,28 +153,70 @@ public final class BallchasingClient {
   /**
    * Streams every replay matching the query, across all pages, fetching a page only when the stream
    * needs it. Each page is requested with your filters plus the cursor, so filters are never lost,
-   * and every page request is rate limited.
+   * and every page request is rate limited. A cursor you set with {@code after} is where the first
+   * page starts.
    *
    * @param query the filters; {@code count} sets the page size (1 to 200)
    * @return a lazy stream; stop early with {@code limit} or {@code takeWhile}
+   * @throws io.github.ballkit.core.MalformedResponseException from the stream, when a page's {@code
+   *     next} URL is not a URL or carries no {@code after} cursor
    */
   public Stream<ReplaySummary> listAllReplays(ReplaysApi.ReplayQuery query) {
+    return Pages.stream(iterateReplays(query));
+  }
+
+  /**
+   * Iterates over every replay matching the query, across all pages, as {@link
+   * #listAllReplays(ReplaysApi.ReplayQuery)} streams them: a page is fetched only when {@code
+   * hasNext()} needs it, so stopping early fetches no more pages.
+   *
+   * <pre>{@code
+   * ReplayQuery query = ReplayQuery.builder().uploader("me").build();
+   * Iterator<ReplaySummary> mine = client.iterateReplays(query);
+   * while (mine.hasNext()) {
+   *   ReplaySummary replay = mine.next();
+   *   if (replay.replayTitle().startsWith("Final")) {
+   *     break; // no further page is fetched
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param query the filters; {@code count} sets the page size, {@code after} the first page
+   * @return a lazy iterator; not thread-safe
+   */
+  public Iterator<ReplaySummary> iterateReplays(ReplaysApi.ReplayQuery query) {
     ReplaysApi.ReplayQuery filters = Objects.requireNonNull(query, "query");
-    return Pages.stream(
+    return Pages.iterator(
+        "listReplays",
+        filters.after(),
         after -> replays().listReplays(filters.toBuilder().after(after).build()),
         ReplayPage::list,
         ReplayPage::next);
   }
 
   /**
-   * Streams every group matching the query, across all pages, lazily.
+   * Streams every group matching the query, across all pages, lazily. A cursor you set with {@code
+   * after} is where the first page starts.
    *
    * @param query the filters
    * @return a lazy stream
    */
   public Stream<GroupSummary> listAllGroups(GroupsApi.GroupQuery query) {
+    return Pages.stream(iterateGroups(query));
+  }
+
+  /**
+   * Iterates over every group matching the query, across all pages, fetching a page only when
+   * {@code hasNext()} needs it.
+   *
+   * @param query the filters; {@code after} sets the first page
+   * @return a lazy iterator; not thread-safe
+   */
+  public Iterator<GroupSummary> iterateGroups(GroupsApi.GroupQuery query) {
     GroupsApi.GroupQuery filters = Objects.requireNonNull(query, "query");
-    return Pages.stream(
+    return Pages.iterator(
+        "listGroups",
+        filters.after(),
         after -> groups().listGroups(filters.toBuilder().after(after).build()),
         GroupPage::list,
         GroupPage::next);
