@@ -19,6 +19,7 @@ import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
@@ -94,12 +95,20 @@ public final class BallchasingClient {
 
   /**
    * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with, say, another tier or timeout.
+   * copy with, say, another tier or timeout. A copy given another {@code connectTimeout} gets a
+   * pool of its own, since the pool's connections are made with it.
    *
    * @return the builder
    */
   public Builder newBuilder() {
-    return options.copy().httpClient(core.http());
+    Builder copy = options.copy();
+    BuilderAccess.get().sharePool(copy, core.http());
+    return copy;
+  }
+
+  /** The JDK client this client sends with (tests check what copies share). */
+  java.net.http.HttpClient pool() {
+    return core.http();
   }
 
   /**
@@ -401,7 +410,7 @@ public final class BallchasingClient {
     }
 
     ClientCore core() {
-      return newCore(API, tier == null ? null : tier.value());
+      return BuilderAccess.get().newCore(this, API, tier == null ? null : tier.value());
     }
 
     Builder copy() {

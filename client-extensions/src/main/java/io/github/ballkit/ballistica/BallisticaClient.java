@@ -16,6 +16,7 @@ import io.github.ballkit.core.MalformedResponseException;
 import io.github.ballkit.core.ServerException;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.FileDigest;
@@ -86,12 +87,20 @@ public final class BallisticaClient {
 
   /**
    * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with other timeouts.
+   * copy with other timeouts. A copy given another {@code connectTimeout} gets a pool of its own,
+   * since the pool's connections are made with it.
    *
    * @return the builder
    */
   public Builder newBuilder() {
-    return options.copy().httpClient(core.http());
+    Builder copy = options.copy();
+    BuilderAccess.get().sharePool(copy, core.http());
+    return copy;
+  }
+
+  /** The JDK client this client sends with (tests check what copies share). */
+  java.net.http.HttpClient pool() {
+    return core.http();
   }
 
   /**
@@ -344,7 +353,7 @@ public final class BallisticaClient {
     }
 
     ClientCore core() {
-      return newCore(API, null);
+      return BuilderAccess.get().newCore(this, API, null);
     }
 
     Builder copy() {
