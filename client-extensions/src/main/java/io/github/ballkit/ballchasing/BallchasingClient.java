@@ -362,8 +362,12 @@ public final class BallchasingClient {
     return "BallchasingClient[" + core.baseUrl() + ", tier=" + options.tier + "]";
   }
 
+  /** A 409 of the replay upload names the replay already stored; a 409 elsewhere is a conflict. */
   private static ApiException duplicateReplay(ErrorDetails details, JsonNode body) {
-    if (details.status() != 409 || body == null || !body.hasNonNull("id")) {
+    if (details.status() != 409
+        || !"uploadReplay".equals(details.operation())
+        || body == null
+        || !body.hasNonNull("id")) {
       return null;
     }
     JsonNode location = body.get("location");
