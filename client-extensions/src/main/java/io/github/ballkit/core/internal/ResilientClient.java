@@ -52,7 +52,10 @@ final class ResilientClient implements Client {
     OperationInfo op = spec.operation(OperationNames.of(request), request.httpMethod().name());
     Clock clock = settings.clock();
     Sleeper sleeper = settings.sleeper();
-    Instant deadline = clock.instant().plus(settings.callTimeout());
+    CallSequence sequence = CallSequence.current();
+    Instant deadline =
+        sequence != null ? sequence.deadline() : clock.instant().plus(settings.callTimeout());
+    int maxRetries = sequence != null ? 0 : settings.maxRetries(); // the sequence retries itself
     List<RateWindow> windows = limiters == null ? List.of() : limiters.windows(op.rateLimitClass());
     SlidingWindowLimiter limiter =
         windows.isEmpty() ? null : limiters.forClass(op.rateLimitClass());
@@ -69,7 +72,7 @@ final class ResilientClient implements Client {
         response = delegate.execute(request, options);
       } catch (IOException e) {
         release(permit);
-        if (retrySafe && attempt <= settings.maxRetries()) {
+        if (retrySafe && attempt <= maxRetries) {
           Duration wait = backoff;
           if (fits(clock, wait, deadline)) {
             LOG.debug(
@@ -105,9 +108,7 @@ final class ResilientClient implements Client {
         }
         return response;
       }
-      if ((status == 502 || status == 503 || status == 504)
-          && retrySafe
-          && attempt <= settings.maxRetries()) {
+      if ((status == 502 || status == 503 || status == 504) && retrySafe && attempt <= maxRetries) {
         Duration wait =
             RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
         if (fits(clock, wait, deadline)) {
