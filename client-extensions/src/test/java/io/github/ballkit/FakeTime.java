@@ -12,8 +12,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock and a sleeper that advances it: waiting is simulated and takes no wall time. */
 public final class FakeTime extends Clock implements Sleeper {
+  /**
+   * Each instance starts a day after the previous one: rate-limit histories are shared per base URL
+   * and token in the JVM, and a test whose server got a port an earlier test had must not find that
+   * test's calls inside its windows.
+   */
+  private static final AtomicLong DAYS = new AtomicLong();
+
   private final AtomicLong nanos =
-      new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli() * 1_000_000L);
+      new AtomicLong(
+          Instant.parse("2026-01-01T00:00:00Z")
+                  .plus(java.time.Duration.ofDays(DAYS.getAndIncrement()))
+                  .toEpochMilli()
+              * 1_000_000L);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   /**

@@ -8,11 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,29 +33,29 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>{@code ballkit}: {@code BallchasingClient} with {@code .tier(...)}, i.e. its sliding-window
  *       limiter and its handling of 429 (pause the class for {@code Retry-After}, then retry);
- *   <li>{@code ballkit-margin}: the same, given a clock that runs 2 % slow (public {@code
- *       clock(...)} option), so each 1 s window lasts 1.02 s: a what-if for a ~20 ms safety margin,
- *       not a ballkit setting;
  *   <li>{@code naive}: a bare {@code HttpClient} with no limiter that just sends the next request;
  *   <li>{@code bucket4j}: a bare {@code HttpClient} behind a Bucket4j token bucket configured the
- *       usual way for "N per second" (capacity N, greedy refill of N per second).
+ *       usual way for "N per second" (capacity N, greedy refill of N per second);
+ *   <li>{@code bucket4j-smooth}: the same with capacity 1 (no burst), so requests go out evenly
+ *       spaced at 1/N s: the Bucket4j set-up that cannot over-admit in the first second.
  * </ul>
+ *
+ * <p>{@code --latency-ms=L} makes the server answer L ms after it has counted a request (the worst
+ * case for a client that starts a window when the answer arrives), to show what the round trip
+ * costs in utilisation.
  *
  * <p>Achieved requests/s counts the 200 responses the client received before the run's end, over
  * the run's duration. The 429 count is what the server sent for the run's token, including requests
  * still in flight when the run ended.
  *
  * <p>Options: {@code --seconds=10 --threads=1,4,16 --tiers=regular,gc
- * --clients=ballkit,ballkit-margin,naive,bucket4j --verbose=false} ({@code --verbose=true} prints
- * when each 429 came and how early it arrived).
+ * --clients=ballkit,naive,bucket4j,bucket4j-smooth --latency-ms=0 --verbose=false} ({@code
+ * --verbose=true} prints when each 429 came and how early it arrived).
  */
 public final class RateLimitUtilisation {
   private static final Map<String, PatronTier> TIERS =
       Map.of("regular", PatronTier.REGULAR, "gc", PatronTier.GC);
   private static final Map<String, Integer> ITEM_PER_SECOND = Map.of("regular", 2, "gc", 16);
-
-  /** The what-if client's clock runs 2 % slow: each 1 s window lasts 1.02 s of real time. */
-  private static final double MARGIN_CLOCK_RATE = 0.98;
 
   private RateLimitUtilisation() {}
 
@@ -80,16 +76,18 @@ public final class RateLimitUtilisation {
     boolean verbose = Boolean.parseBoolean(options.getOrDefault("verbose", "false"));
     List<String> clients =
         List.of(
-            options.getOrDefault("clients", "ballkit,ballkit-margin,naive,bucket4j").split(","));
+            options.getOrDefault("clients", "ballkit,naive,bucket4j,bucket4j-smooth").split(","));
+    Duration latency = Duration.ofMillis(Long.parseLong(options.getOrDefault("latency-ms", "0")));
 
     System.out.printf(
         Locale.ROOT,
-        "Java %s, %d available processors, %d s per run%n",
+        "Java %s, %d available processors, %d s per run, server answers %d ms after counting%n",
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
-        seconds);
+        seconds,
+        latency.toMillis());
     List<String> rows = new ArrayList<>();
-    try (TierServer server = new TierServer()) {
+    try (TierServer server = new TierServer(latency)) {
       HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
       warmUp(server, raw);
       for (String tier : tiers) {
@@ -197,27 +195,25 @@ public final class RateLimitUtilisation {
     URI uri = URI.create(server.baseUrl() + "/replays/" + Fixtures.REPLAY_ID);
     switch (client) {
       case "ballkit":
-      case "ballkit-margin":
-        BallchasingClient.Builder builder =
+        BallchasingClient ballkit =
             BallchasingClient.builder()
                 .token(token)
                 .baseUrl(server.baseUrl())
                 .tier(TIERS.get(tier))
                 // The same warm connection pool as the raw clients, so no client pays a cold start.
-                .httpClient(raw);
-        if (client.equals("ballkit-margin")) {
-          builder.clock(new SlowClock(MARGIN_CLOCK_RATE));
-        }
-        BallchasingClient ballkit = builder.build();
+                .httpClient(raw)
+                .build();
         return () -> ballkit.replays().getReplay(Fixtures.REPLAY_ID) != null;
       case "naive":
         return () -> rawGet(raw, uri, token) == 200;
       case "bucket4j":
+      case "bucket4j-smooth":
+        int capacity = client.equals("bucket4j") ? limit : 1;
         Bucket bucket =
             Bucket.builder()
                 .addLimit(
                     bandwidth ->
-                        bandwidth.capacity(limit).refillGreedy(limit, Duration.ofSeconds(1)))
+                        bandwidth.capacity(capacity).refillGreedy(limit, Duration.ofSeconds(1)))
                 .build();
         return () -> {
           bucket.asBlocking().consume(1);
@@ -249,36 +245,6 @@ public final class RateLimitUtilisation {
     for (int i = 0; i < 2_000; i++) {
       client.replays().getReplay(Fixtures.REPLAY_ID);
       rawGet(raw, uri, token);
-    }
-  }
-
-  /**
-   * A clock that runs at {@code rate} times real time from its creation. Given to ballkit as its
-   * clock, it stretches every rate-limit window by {@code 1/rate}: a what-if for a safety margin,
-   * using only the public builder.
-   */
-  private static final class SlowClock extends Clock {
-    private final Instant origin = Instant.now();
-    private final long originNanos = System.nanoTime();
-    private final double rate;
-
-    SlowClock(double rate) {
-      this.rate = rate;
-    }
-
-    @Override
-    public Instant instant() {
-      return origin.plusNanos((long) ((System.nanoTime() - originNanos) * rate));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.ballkit.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,9 +22,17 @@ final class TierServer implements AutoCloseable {
   private static final long WINDOW_NANOS = 1_000_000_000L;
 
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+  private final Duration answerDelay;
   private final LocalServer server;
 
-  TierServer() {
+  /**
+   * Starts the server.
+   *
+   * @param answerDelay how long after counting a request of a limited token the server answers it
+   *     (0 for at once)
+   */
+  TierServer(Duration answerDelay) {
+    this.answerDelay = answerDelay;
     this.server = LocalServer.start(this::handle);
   }
 
@@ -58,7 +67,15 @@ final class TierServer implements AutoCloseable {
       LocalServer.respond(exchange, 401, "application/json", Fixtures.NOT_FOUND_JSON);
       return;
     }
-    if (account.admit(System.nanoTime())) {
+    boolean admitted = account.admit(System.nanoTime());
+    if (!answerDelay.isZero() && account.limited()) {
+      try {
+        Thread.sleep(answerDelay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (admitted) {
       LocalServer.respond(exchange, 200, "application/json", Fixtures.REPLAY_JSON);
     } else {
       exchange.getResponseHeaders().set("Retry-After", "1");
@@ -122,6 +139,11 @@ final class TierServer implements AutoCloseable {
       admitted.addLast(now);
       accepted++;
       return true;
+    }
+
+    /** Whether the token has a limit (the warm-up token has none, and is answered at once). */
+    boolean limited() {
+      return limit > 0;
     }
 
     synchronized long accepted() {

@@ -19,6 +19,7 @@ import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -100,12 +102,20 @@ public final class BallchasingClient {
 
   /**
    * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with, say, another tier or timeout.
+   * copy with, say, another tier or timeout. A copy given another {@code connectTimeout} gets a
+   * pool of its own, since the pool's connections are made with it.
    *
    * @return the builder
    */
   public Builder newBuilder() {
-    return options.copy().httpClient(core.http());
+    Builder copy = options.copy();
+    BuilderAccess.get().sharePool(copy, core.http());
+    return copy;
+  }
+
+  /** The JDK client this client sends with (tests check what copies share). */
+  java.net.http.HttpClient pool() {
+    return core.http();
   }
 
   /**
@@ -159,28 +169,70 @@ public final class BallchasingClient {
   /**
    * Streams every replay matching the query, across all pages, fetching a page only when the stream
    * needs it. Each page is requested with your filters plus the cursor, so filters are never lost,
-   * and every page request is rate limited.
+   * and every page request is rate limited. A cursor you set with {@code after} is where the first
+   * page starts.
    *
    * @param query the filters; {@code count} sets the page size (1 to 200)
    * @return a lazy stream; stop early with {@code limit} or {@code takeWhile}
+   * @throws io.github.ballkit.core.MalformedResponseException from the stream, when a page's {@code
+   *     next} URL is not a URL or carries no {@code after} cursor
    */
   public Stream<ReplaySummary> listAllReplays(ReplaysApi.ReplayQuery query) {
+    return Pages.stream(iterateReplays(query));
+  }
+
+  /**
+   * Iterates over every replay matching the query, across all pages, as {@link
+   * #listAllReplays(ReplaysApi.ReplayQuery)} streams them: a page is fetched only when {@code
+   * hasNext()} needs it, so stopping early fetches no more pages.
+   *
+   * <pre>{@code
+   * ReplayQuery query = ReplayQuery.builder().uploader("me").build();
+   * Iterator<ReplaySummary> mine = client.iterateReplays(query);
+   * while (mine.hasNext()) {
+   *   ReplaySummary replay = mine.next();
+   *   if (replay.replayTitle().startsWith("Final")) {
+   *     break; // no further page is fetched
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param query the filters; {@code count} sets the page size, {@code after} the first page
+   * @return a lazy iterator; not thread-safe
+   */
+  public Iterator<ReplaySummary> iterateReplays(ReplaysApi.ReplayQuery query) {
     ReplaysApi.ReplayQuery filters = Objects.requireNonNull(query, "query");
-    return Pages.stream(
+    return Pages.iterator(
+        "listReplays",
+        filters.after(),
         after -> replays().listReplays(filters.toBuilder().after(after).build()),
         ReplayPage::list,
         ReplayPage::next);
   }
 
   /**
-   * Streams every group matching the query, across all pages, lazily.
+   * Streams every group matching the query, across all pages, lazily. A cursor you set with {@code
+   * after} is where the first page starts.
    *
    * @param query the filters
    * @return a lazy stream
    */
   public Stream<GroupSummary> listAllGroups(GroupsApi.GroupQuery query) {
+    return Pages.stream(iterateGroups(query));
+  }
+
+  /**
+   * Iterates over every group matching the query, across all pages, fetching a page only when
+   * {@code hasNext()} needs it.
+   *
+   * @param query the filters; {@code after} sets the first page
+   * @return a lazy iterator; not thread-safe
+   */
+  public Iterator<GroupSummary> iterateGroups(GroupsApi.GroupQuery query) {
     GroupsApi.GroupQuery filters = Objects.requireNonNull(query, "query");
-    return Pages.stream(
+    return Pages.iterator(
+        "listGroups",
+        filters.after(),
         after -> groups().listGroups(filters.toBuilder().after(after).build()),
         GroupPage::list,
         GroupPage::next);
@@ -334,8 +386,12 @@ public final class BallchasingClient {
     return "BallchasingClient[" + core.baseUrl() + ", tier=" + options.tier + "]";
   }
 
+  /** A 409 of the replay upload names the replay already stored; a 409 elsewhere is a conflict. */
   private static ApiException duplicateReplay(ErrorDetails details, JsonNode body) {
-    if (details.status() != 409 || body == null || !body.hasNonNull("id")) {
+    if (details.status() != 409
+        || !"uploadReplay".equals(details.operation())
+        || body == null
+        || !body.hasNonNull("id")) {
       return null;
     }
     JsonNode location = body.get("location");
@@ -382,7 +438,7 @@ public final class BallchasingClient {
     }
 
     ClientCore core() {
-      return newCore(API, tier == null ? null : tier.value());
+      return BuilderAccess.get().newCore(this, API, tier == null ? null : tier.value());
     }
 
     Builder copy() {

@@ -6,24 +6,16 @@ import io.github.ballkit.ballistica.api.PrefabsApi;
 import io.github.ballkit.ballistica.api.WorkspacesApi;
 import io.github.ballkit.ballistica.model.AccountResponse;
 import io.github.ballkit.ballistica.model.FileOperation;
-import io.github.ballkit.ballistica.model.UploadInit;
-import io.github.ballkit.ballistica.model.UploadInitStatus;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
 import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.ClientBuilder;
-import io.github.ballkit.core.ErrorDetails;
-import io.github.ballkit.core.MalformedResponseException;
-import io.github.ballkit.core.ServerException;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
-import io.github.ballkit.core.internal.FileDigest;
-import io.github.ballkit.core.internal.SignedUpload;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -86,12 +78,20 @@ public final class BallisticaClient {
 
   /**
    * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with other timeouts.
+   * copy with other timeouts. A copy given another {@code connectTimeout} gets a pool of its own,
+   * since the pool's connections are made with it.
    *
    * @return the builder
    */
   public Builder newBuilder() {
-    return options.copy().httpClient(core.http());
+    Builder copy = options.copy();
+    BuilderAccess.get().sharePool(copy, core.http());
+    return copy;
+  }
+
+  /** The JDK client this client sends with (tests check what copies share). */
+  java.net.http.HttpClient pool() {
+    return core.http();
   }
 
   /**
@@ -152,76 +152,24 @@ public final class BallisticaClient {
    * Uploads a file: streams it once to compute size and SHA-256, asks the server ({@code
    * upload-init}), skips the transfer when the server already has the content ({@code exists}),
    * otherwise PUTs the bytes to the signed URL with exactly the returned headers and no token, then
-   * finalizes. The whole sequence is retried after connection failures and 5xx, which is safe: a
-   * repeated init after a finalize that did succeed answers {@code exists}.
+   * finalizes.
+   *
+   * <p>The upload is one call: {@code callTimeout} bounds all of it, and {@code maxRetries} bounds
+   * its retries in total. The steps are not retried one by one; the whole sequence starts again
+   * after a connection failure or 502/503/504 on {@code upload-init}, any failed signed PUT (its
+   * URL is time-limited and single-use), and a connection failure or any 5xx on {@code
+   * upload-finalize} (the server may answer 500 for a session already consumed or expired). That is
+   * safe: a repeated init answers {@code exists} when an earlier attempt did store the content.
+   * Errors reading the local file are thrown at once.
    *
    * @param workspaceId the workspace
    * @param path the workspace path, e.g. {@code mymod/plugin.py}; parents are created
    * @param file the local file
    * @return what happened
+   * @throws TransportException when the file cannot be read, or the server cannot be reached
    */
   public UploadOutcome upload(String workspaceId, String path, Path file) {
-    WorkspacePath target = WorkspacePath.of(path);
-    FileDigest digest;
-    try {
-      digest = FileDigest.of(file);
-    } catch (IOException e) {
-      throw new TransportException("upload", "cannot read " + file + ": " + e.getMessage(), e);
-    }
-    int attempts = core.settings().maxRetries() + 1;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return uploadOnce(workspaceId, target, file, digest);
-      } catch (TransportException | ServerException e) {
-        if (attempt >= attempts) {
-          throw e;
-        }
-        try {
-          core.settings().sleeper().sleep(core.settings().backoff().delay(attempt));
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
-  }
-
-  private UploadOutcome uploadOnce(
-      String workspaceId, WorkspacePath target, Path file, FileDigest digest) {
-    UploadInit init =
-        files()
-            .operateOnWorkspaceFile(
-                workspaceId,
-                target.value(),
-                FileOperation.builder()
-                    .op(FileOperation.OpEnum.UPLOAD_INIT)
-                    .size(digest.size())
-                    .sha256(digest.sha256())
-                    .build());
-    UploadInitStatus status = init == null ? null : init.status();
-    if (UploadInitStatus.EXISTS.equals(status)) {
-      return new UploadOutcome(target, digest.size(), digest.sha256(), false);
-    }
-    if (!UploadInitStatus.UPLOAD_REQUIRED.equals(status)
-        || init.uploadUrl() == null
-        || init.sessionId() == null) {
-      throw new MalformedResponseException(
-          new ErrorDetails("operateOnWorkspaceFile", 200, Map.of(), null, null, null, null),
-          "upload-init answered "
-              + (status == null ? "no status" : "status '" + status + "'")
-              + " without what an upload needs (upload_url, session_id)");
-    }
-    SignedUpload.put(
-        core.http(), init.uploadUrl(), init.uploadHeaders(), file, core.settings().callTimeout());
-    files()
-        .operateOnWorkspaceFile(
-            workspaceId,
-            target.value(),
-            FileOperation.builder()
-                .op(FileOperation.OpEnum.UPLOAD_FINALIZE)
-                .sessionId(init.sessionId())
-                .build());
-    return new UploadOutcome(target, digest.size(), digest.sha256(), true);
+    return new UploadSequence(files(), core).run(workspaceId, WorkspacePath.of(path), file);
   }
 
   /**
@@ -345,7 +293,7 @@ public final class BallisticaClient {
     }
 
     ClientCore core() {
-      return newCore(API, null);
+      return BuilderAccess.get().newCore(this, API, null);
     }
 
     Builder copy() {

@@ -2,6 +2,7 @@ package io.github.ballkit.core;
 
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
+import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.RuntimeSettings;
 import java.net.URI;
@@ -11,20 +12,40 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The options both clients share. Each client's {@code builder()} returns a subclass; {@code
  * newBuilder()} on a client returns one holding that client's options and its connection pool.
  *
+ * <p>The runtime these options build is internal: the clients reach it through {@link
+ * BuilderAccess}, so no public or protected member of this class hands out internal types.
+ *
  * @param <B> the concrete builder
  * @param <C> the client it builds
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+  static {
+    BuilderAccess.install(
+        new BuilderAccess() {
+          @Override
+          public ClientCore newCore(ClientBuilder<?, ?> builder, ApiDefinition api, String tier) {
+            return builder.newCore(api, tier);
+          }
+
+          @Override
+          public void sharePool(ClientBuilder<?, ?> builder, HttpClient pool) {
+            builder.inheritedPool = pool;
+          }
+        });
+  }
+
   private final String tokenVariable;
   private final String baseUrlVariable;
   private String token;
   private String baseUrl;
   private HttpClient httpClient;
+  private HttpClient inheritedPool;
   private feign.Client transport;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
@@ -87,7 +108,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sets the connect timeout (default 10 s).
+   * Sets the connect timeout (default 10 s). It belongs to the connection pool: a copy from {@code
+   * newBuilder()} with another connect timeout gets a pool of its own, and with {@link
+   * #httpClient(HttpClient)} the JDK client's own connect timeout applies instead.
    *
    * @param timeout the timeout
    * @return this builder
@@ -150,7 +173,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Uses this JDK client (and its connection pool). It must not follow redirects itself.
+   * Uses this JDK client (and its connection pool), whose own connect timeout then applies. It must
+   * not follow redirects itself.
    *
    * @param httpClient the client
    * @return this builder
@@ -207,7 +231,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   public abstract C build();
 
   /**
-   * Builds the shared runtime these options describe; fails when no token is set.
+   * Builds the shared runtime these options describe; fails when no token is set. Reached through
+   * {@link BuilderAccess#newCore}.
    *
    * @param api what is specific to the API
    * @param tier the rate-limit tier, or {@code null} for no client-side limits
@@ -215,7 +240,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
    *     sent in a header, or the base URL is not an absolute http(s) URL
    */
-  protected ClientCore newCore(ApiDefinition api, String tier) {
+  private ClientCore newCore(ApiDefinition api, String tier) {
     if (token == null || token.isBlank()) {
       throw new IllegalStateException(
           "No "
@@ -240,7 +265,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     RuntimeSettings settings =
         new RuntimeSettings(
             clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
-    return new ClientCore(api, value, baseUrl, tier, settings, httpClient, transport);
+    return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
   }
 
   private void checkBaseUrl(ApiDefinition api) {
@@ -282,6 +307,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * The JDK client to use: the caller's own; else the pool a copy inherited, when its connections
+   * are made with this builder's connect timeout; else none, so the runtime creates one.
+   */
+  private HttpClient pool() {
+    if (httpClient != null) {
+      return httpClient;
+    }
+    if (inheritedPool != null
+        && inheritedPool.connectTimeout().equals(Optional.of(connectTimeout))) {
+      return inheritedPool;
+    }
+    return null;
+  }
+
+  /**
    * Copies the shared options into another builder.
    *
    * @param target the builder to fill
@@ -290,6 +330,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     target.token = token;
     target.baseUrl = baseUrl;
     target.httpClient = httpClient;
+    target.inheritedPool = inheritedPool;
     target.transport = transport;
     target.clock = clock;
     target.sleeper = sleeper;

@@ -80,6 +80,26 @@ class PagingKeepsFiltersTest extends WireMockSupport {
   }
 
   @Test
+  void aCursorTheCallerSetsIsWhereTheFirstPageStarts() {
+    stubThreePages();
+
+    List<String> ids =
+        ballchasing()
+            .noRateLimits()
+            .build()
+            .listAllReplays(query.toBuilder().after("c=1").build())
+            .map(ReplaySummary::id)
+            .toList();
+
+    assertThat(ids).containsExactly("r3", "r4", "r5");
+    server.verify(0, getRequestedFor(urlPathEqualTo("/replays")).withQueryParam("after", absent()));
+    server.verify(
+        getRequestedFor(urlPathEqualTo("/replays"))
+            .withQueryParam("after", equalTo("c=1"))
+            .withQueryParam("player-name", havingExactly("Quixtic", "Nategazy")));
+  }
+
+  @Test
   void pagesAreFetchedOnlyWhenNeeded() {
     stubThreePages();
 

@@ -14,12 +14,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.ballkit.WireMockSupport;
+import io.github.ballkit.core.ServerException;
+import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.FileDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,8 +111,8 @@ class UploadFlowTest extends WireMockSupport {
             .whenScenarioStateIs(Scenario.STARTED)
             .willReturn(okJson(uploadRequired())));
     server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(200)));
-    // upload-finalize is retry-safe, so the client retries it itself before restarting; it keeps
-    // failing here, the sequence restarts, and the second init finds the content stored.
+    // A failed finalize restarts the whole sequence (the session may be consumed or expired: the
+    // server may then answer 500), and the second init finds the content stored.
     server.stubFor(
         post(FILE_URL)
             .withRequestBody(matchingJsonPath("$.op", equalTo("upload-finalize")))
@@ -133,5 +137,144 @@ class UploadFlowTest extends WireMockSupport {
         2,
         postRequestedFor(urlEqualTo(FILE_URL))
             .withRequestBody(matchingJsonPath("$.op", equalTo("upload-init"))));
+  }
+
+  private static com.github.tomakehurst.wiremock.matching.StringValuePattern op(String op) {
+    return matchingJsonPath("$.op", equalTo(op));
+  }
+
+  private void initAnswersUploadRequired() {
+    server.stubFor(
+        post(FILE_URL).withRequestBody(op("upload-init")).willReturn(okJson(uploadRequired())));
+  }
+
+  private void finalizeSucceeds() {
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(op("upload-finalize"))
+            .willReturn(aResponse().withStatus(204)));
+  }
+
+  private int requests(String op) {
+    return server.findAll(postRequestedFor(urlEqualTo(FILE_URL)).withRequestBody(op(op))).size();
+  }
+
+  @Test
+  void aPersistent503OnInitEndsAfterMaxRetriesRequestsInTotal() {
+    server.stubFor(
+        post(FILE_URL).withRequestBody(op("upload-init")).willReturn(aResponse().withStatus(503)));
+
+    ServerException error =
+        catchThrowableOfType(
+            ServerException.class,
+            () -> ballistica().maxRetries(3).build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(error.status()).isEqualTo(503);
+    assertThat(requests("upload-init")).isEqualTo(4);
+  }
+
+  @Test
+  void a500OnInitIsNotRetried() {
+    server.stubFor(
+        post(FILE_URL).withRequestBody(op("upload-init")).willReturn(aResponse().withStatus(500)));
+
+    catchThrowableOfType(
+        ServerException.class, () -> ballistica().build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(requests("upload-init")).isEqualTo(1);
+  }
+
+  @Test
+  void aPersistent503OnFinalizeCostsOneFinalizePerAttempt() {
+    initAnswersUploadRequired();
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(200)));
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(op("upload-finalize"))
+            .willReturn(aResponse().withStatus(503)));
+
+    catchThrowableOfType(
+        ServerException.class,
+        () -> ballistica().maxRetries(2).build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(requests("upload-finalize")).isEqualTo(3);
+    assertThat(requests("upload-init")).isEqualTo(3);
+  }
+
+  @Test
+  void aFailedSignedPutRestartsTheSequence() {
+    initAnswersUploadRequired();
+    server.stubFor(
+        put(urlPathEqualTo("/signed/obj"))
+            .inScenario("put")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("storage back"));
+    server.stubFor(
+        put(urlPathEqualTo("/signed/obj"))
+            .inScenario("put")
+            .whenScenarioStateIs("storage back")
+            .willReturn(aResponse().withStatus(200)));
+    finalizeSucceeds();
+
+    UploadOutcome outcome = ballistica().build().upload("ws1", "mymod/plugin.py", file);
+
+    assertThat(outcome.transferred()).isTrue();
+    assertThat(requests("upload-init")).isEqualTo(2);
+    server.verify(2, putRequestedFor(urlPathEqualTo("/signed/obj")));
+    assertThat(requests("upload-finalize")).isEqualTo(1);
+  }
+
+  @Test
+  void aSignedPutThatKeepsFailingEndsAfterMaxRetries() {
+    initAnswersUploadRequired();
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(500)));
+
+    catchThrowableOfType(
+        ServerException.class,
+        () -> ballistica().maxRetries(1).build().upload("ws1", "mymod/plugin.py", file));
+
+    server.verify(2, putRequestedFor(urlPathEqualTo("/signed/obj")));
+    assertThat(requests("upload-finalize")).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // Feign's URLConnection client, wrapped to act between steps
+  void aLocalReadErrorIsNotRetried() {
+    initAnswersUploadRequired();
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(200)));
+    feign.Client urlConnection = new feign.Client.Default(null, null);
+    feign.Client deletesTheFileAfterInit =
+        (request, options) -> {
+          feign.Response response = urlConnection.execute(request, options);
+          java.nio.file.Files.deleteIfExists(file);
+          return response;
+        };
+    BallisticaClient client = ballistica().transport(deletesTheFileAfterInit).build();
+
+    TransportException error =
+        catchThrowableOfType(
+            TransportException.class, () -> client.upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(error.getMessage()).contains("cannot read", file.toString());
+    assertThat(requests("upload-init")).isEqualTo(1);
+    server.verify(0, putRequestedFor(urlPathEqualTo("/signed/obj")));
+  }
+
+  @Test
+  void noRestartStartsAfterTheCallTimeout() {
+    server.stubFor(
+        post(FILE_URL).withRequestBody(op("upload-init")).willReturn(aResponse().withStatus(503)));
+    BallisticaClient client =
+        ballistica()
+            .callTimeout(Duration.ofMillis(900))
+            .backoff(Duration.ofSeconds(2), Duration.ofSeconds(2)) // every wait is 1 to 2 s
+            .build();
+
+    catchThrowableOfType(
+        ServerException.class, () -> client.upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(requests("upload-init")).isEqualTo(1);
+    assertThat(time.slept()).isZero();
   }
 }

@@ -21,10 +21,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RateLimitsTest extends WireMockSupport {
   private static final String PAGE = "{\"count\":0,\"list\":[]}";
@@ -175,7 +180,7 @@ class RateLimitsTest extends WireMockSupport {
   }
 
   @Test
-  void aPauseFromA429HoldsBackOtherCallsOfTheClass() {
+  void theRetryWaitsOutThePauseAndTheNextCallGoesStraightAfter() {
     rateLimitedOnceWith("10");
     BallchasingClient client = ballchasing().build();
     client.replays().getReplay("r1");
@@ -185,6 +190,197 @@ class RateLimitsTest extends WireMockSupport {
 
     assertThat(Duration.between(afterRetry, time.instant())).isLessThan(Duration.ofSeconds(1));
     assertThat(time.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void whileA429PausesAClassOtherCallersOfItAreHeldBackToo() {
+    server.stubFor(
+        get(urlPathEqualTo("/replays/r1"))
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "10")));
+    server.stubFor(get(urlPathEqualTo("/replays/r2")).willReturn(okJson("{\"id\":\"r2\"}")));
+    server.stubFor(get(urlPathEqualTo("/replays")).willReturn(okJson(PAGE)));
+    BallchasingClient paused = ballchasing().callTimeout(Duration.ofSeconds(5)).build();
+    BallchasingClient other = ballchasing().build();
+    catchThrowableOfType(RateLimitedException.class, () -> paused.replays().getReplay("r1"));
+    Instant pausedAt = time.instant();
+
+    other.replays().listReplays(ReplayQuery.builder().build());
+    Instant listSent = time.instant();
+    other.replays().getReplay("r2");
+
+    assertThat(listSent).as("another class is not paused").isEqualTo(pausedAt);
+    assertThat(Duration.between(pausedAt, time.instant())).isEqualTo(Duration.ofSeconds(10));
+    server.verify(1, getRequestedFor(urlPathEqualTo("/replays/r2")));
+  }
+
+  @Test
+  void everyRetryTakesAPermit() {
+    server.stubFor(
+        get(urlPathEqualTo("/replays/r1"))
+            .inScenario("503")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("ok"));
+    server.stubFor(
+        get(urlPathEqualTo("/replays/r1"))
+            .inScenario("503")
+            .whenScenarioStateIs("ok")
+            .willReturn(okJson("{\"id\":\"r1\"}")));
+    BallchasingClient client = ballchasing().build();
+
+    client.replays().getReplay("r1"); // 503, retried after a backoff of under a second
+    client.replays().getReplay("r1");
+
+    // Two attempts used the second's two item permits, so the third request waits for the window.
+    assertThat(time.slept()).isEqualTo(Duration.ofSeconds(1));
+    server.verify(3, getRequestedFor(urlPathEqualTo("/replays/r1")));
+  }
+
+  @Test
+  void every429RetryTakesAPermit() {
+    rateLimitedOnceWith("0");
+    BallchasingClient client = ballchasing().build();
+
+    client.replays().getReplay("r1"); // 429 with Retry-After: 0, retried at once
+    client.replays().getReplay("r1");
+
+    assertThat(time.slept()).isEqualTo(Duration.ofSeconds(1));
+    server.verify(3, getRequestedFor(urlPathEqualTo("/replays/r1")));
+  }
+
+  @Test
+  void clientsOfOneTokenShareTheCountWhateverTheirTier() {
+    stubList();
+    BallchasingClient regular = ballchasing().build();
+    BallchasingClient gold = ballchasing().tier(PatronTier.GOLD).build();
+
+    regular.replays().listReplays(ReplayQuery.builder().build());
+    regular.replays().listReplays(ReplayQuery.builder().build());
+    gold.replays().listReplays(ReplayQuery.builder().build());
+    gold.replays().listReplays(ReplayQuery.builder().build());
+
+    // Four list calls at 2 per second on one token take a second, whichever clients send them.
+    assertThat(time.slept()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void eachClientChecksTheSharedHistoryAgainstItsOwnTiersWindows() {
+    stubList();
+    BallchasingClient regular = ballchasing().build();
+    BallchasingClient gc = ballchasing().tier(PatronTier.GC).build();
+
+    regular.replays().listReplays(ReplayQuery.builder().build());
+    for (int i = 0; i < 15; i++) {
+      gc.replays().listReplays(ReplayQuery.builder().build());
+    }
+    assertThat(time.slept()).as("gc allows 16 per second").isZero();
+
+    regular.replays().listReplays(ReplayQuery.builder().build());
+
+    assertThat(time.slept()).as("regular sees the 16 and waits").isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gold", "platinum-plus"})
+  void aClientWithTheTierFromPingKeepsTheCallsAlreadyMade(String tier) {
+    stubList();
+    server.stubFor(get("/").willReturn(okJson("{\"chaser\":true,\"type\":\"" + tier + "\"}")));
+    BallchasingClient client = ballchasing().build();
+    client.replays().listReplays(ReplayQuery.builder().build());
+    client.replays().listReplays(ReplayQuery.builder().build());
+
+    BallchasingClient learned = client.withTierFromPing();
+    learned.replays().listReplays(ReplayQuery.builder().build());
+
+    assertThat(learned.tier().orElseThrow().value()).isEqualTo(tier);
+    assertThat(time.slept()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  /**
+   * The server counts a request when it arrives, which may be as late as just before its answer
+   * leaves; so a slot is reused one window after the answer, not after the send.
+   */
+  @Test
+  @SuppressWarnings("deprecation") // Feign's URLConnection client: a transport we can wrap
+  void aSlotIsReusedOneWindowAfterTheResponseNotAfterTheSend() {
+    stubList();
+    feign.Client urlConnection = new feign.Client.Default(null, null);
+    List<Instant> sent = new ArrayList<>();
+    feign.Client roundTripOf300Ms =
+        (request, options) -> {
+          sent.add(time.instant());
+          feign.Response response = urlConnection.execute(request, options);
+          time.advance(Duration.ofMillis(300));
+          return response;
+        };
+    BallchasingClient client = ballchasing().transport(roundTripOf300Ms).build();
+
+    for (int i = 0; i < 3; i++) {
+      client.replays().listReplays(ReplayQuery.builder().build());
+    }
+
+    // The first answer came at +300 ms, so the third request may go at +1300 ms, not at +1000.
+    assertThat(Duration.between(sent.get(0), sent.get(2))).isEqualTo(Duration.ofMillis(1300));
+  }
+
+  /** Threads, but no timing: the third caller must be parked in the limiter, not in the server. */
+  @Test
+  @SuppressWarnings("deprecation")
+  void aCallInFlightHoldsItsSlotUntilItsResponseArrives() throws Exception {
+    stubList();
+    feign.Client urlConnection = new feign.Client.Default(null, null);
+    AtomicInteger arrived = new AtomicInteger();
+    CountDownLatch answer = new CountDownLatch(1);
+    feign.Client held =
+        (request, options) -> {
+          arrived.incrementAndGet();
+          try {
+            answer.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return urlConnection.execute(request, options);
+        };
+    BallchasingClient client = ballchasing().transport(held).build();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        calls.add(pool.submit(() -> client.replays().listReplays(ReplayQuery.builder().build())));
+      }
+      awaitTrue(() -> arrived.get() == 2);
+      Thread[] third = new Thread[1];
+      calls.add(
+          pool.submit(
+              () -> {
+                third[0] = Thread.currentThread();
+                return client.replays().listReplays(ReplayQuery.builder().build());
+              }));
+      awaitTrue(
+          () ->
+              third[0] != null
+                  && (third[0].getState() == Thread.State.WAITING
+                      || third[0].getState() == Thread.State.TIMED_WAITING));
+
+      assertThat(arrived).as("the third call waits while two are in flight").hasValue(2);
+
+      answer.countDown();
+      for (Future<?> call : calls) {
+        call.get(30, TimeUnit.SECONDS);
+      }
+      assertThat(arrived).hasValue(3);
+    } finally {
+      answer.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    for (int i = 0; i < 3_000 && !condition.getAsBoolean(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(condition.getAsBoolean()).as("condition reached within 30 s").isTrue();
   }
 
   @Test

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.ballkit.WireMockSupport;
 import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballchasing.DuplicateReplayException;
+import io.github.ballkit.ballchasing.model.GroupCreate;
+import io.github.ballkit.ballchasing.model.PlayerIdentification;
+import io.github.ballkit.ballchasing.model.TeamIdentification;
 import io.github.ballkit.ballistica.BallisticaClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,33 @@ class TypedErrorsTest extends WireMockSupport {
     assertThat(error.id()).isEqualTo("abc-123");
     assertThat(error.location()).contains("https://ballchasing.com/replay/abc-123");
     assertThat(error.status()).isEqualTo(409);
+  }
+
+  @Test
+  void a409WithAnIdOnAnotherOperationIsAPlainConflict() {
+    server.stubFor(
+        post(urlPathEqualTo("/groups"))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"group exists\",\"id\":\"g-1\"}")));
+
+    ConflictException error =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                client()
+                    .groups()
+                    .createGroup(
+                        GroupCreate.builder()
+                            .name("g")
+                            .playerIdentification(PlayerIdentification.BY_ID)
+                            .teamIdentification(TeamIdentification.BY_DISTINCT_PLAYERS)
+                            .build()));
+
+    assertThat(error).isExactlyInstanceOf(ConflictException.class);
+    assertThat(error.operation()).isEqualTo("createGroup");
   }
 
   @Test

@@ -54,6 +54,17 @@ class ReadmeSnippetsRunTest {
   }
 
   @Test
+  void paginationRuns() throws Exception {
+    BallchasingClient client =
+        BallchasingClient.builder().token("pager").baseUrl(ballchasing.baseUrl()).build();
+    for (int i = 0; i < 4; i++) {
+      client.upload(replay("page" + i + ".replay", 10 + i), null, null);
+    }
+
+    assertThat(ReadmeSnippets.pagination(client)).hasSize(3).doesNotHaveDuplicates();
+  }
+
+  @Test
   void configurationErrorsRawResponsesAndDownloadsRun() throws Exception {
     BallchasingClient client = ReadmeSnippets.configuration(ballchasing.baseUrl());
     Path file = replay("b.replay", 2);

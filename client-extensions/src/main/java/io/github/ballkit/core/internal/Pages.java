@@ -1,10 +1,14 @@
 package io.github.ballkit.core.internal;
 
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.MalformedResponseException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -22,34 +26,59 @@ import java.util.stream.StreamSupport;
  * @param <T> the item type
  */
 public final class Pages<P, T> implements Iterator<T> {
+  private final String operation;
   private final Function<String, P> fetch;
   private final Function<P, List<T>> items;
   private final Function<P, String> next;
-  private Iterator<T> current = java.util.Collections.emptyIterator();
+  private Iterator<T> current = Collections.emptyIterator();
   private String cursor;
   private boolean finished;
 
-  private Pages(Function<String, P> fetch, Function<P, List<T>> items, Function<P, String> next) {
+  private Pages(
+      String operation,
+      String firstCursor,
+      Function<String, P> fetch,
+      Function<P, List<T>> items,
+      Function<P, String> next) {
+    this.operation = operation;
+    this.cursor = firstCursor;
     this.fetch = fetch;
     this.items = items;
     this.next = next;
   }
 
   /**
-   * Streams every item of every page, fetching pages only as the stream needs them.
+   * Iterates over every item of every page, fetching a page only when {@code hasNext} needs it.
    *
-   * @param fetch fetches the page for a cursor ({@code null} for the first page)
+   * @param operation the list operation's operationId, for errors
+   * @param firstCursor the cursor of the first page: the caller's own {@code after}, or {@code
+   *     null} to start at the beginning
+   * @param fetch fetches the page for a cursor
    * @param items the items of a page
    * @param next the page's {@code next} URL, {@code null} on the last page
    * @param <P> the page type
    * @param <T> the item type
+   * @return a lazy iterator
+   */
+  public static <P, T> Iterator<T> iterator(
+      String operation,
+      String firstCursor,
+      Function<String, P> fetch,
+      Function<P, List<T>> items,
+      Function<P, String> next) {
+    return new Pages<>(operation, firstCursor, fetch, items, next);
+  }
+
+  /**
+   * Streams what an iterator of {@link #iterator} yields, as lazily.
+   *
+   * @param items the iterator
+   * @param <T> the item type
    * @return a lazy, sequential stream
    */
-  public static <P, T> Stream<T> stream(
-      Function<String, P> fetch, Function<P, List<T>> items, Function<P, String> next) {
+  public static <T> Stream<T> stream(Iterator<T> items) {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(
-            new Pages<>(fetch, items, next), Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
@@ -61,8 +90,8 @@ public final class Pages<P, T> implements Iterator<T> {
       }
       P page = fetch.apply(cursor);
       List<T> list = page == null ? null : items.apply(page);
-      current = list == null ? java.util.Collections.emptyIterator() : list.iterator();
-      String nextCursor = page == null ? null : cursorOf(next.apply(page));
+      current = list == null ? Collections.emptyIterator() : list.iterator();
+      String nextCursor = page == null ? null : cursorOf(operation, next.apply(page));
       // Stop on the last page, on an empty page, and when the cursor does not move (a loop guard).
       if (nextCursor == null || nextCursor.equals(cursor) || list == null || list.isEmpty()) {
         finished = true;
@@ -83,26 +112,41 @@ public final class Pages<P, T> implements Iterator<T> {
   /**
    * Reads the {@code after} parameter of a {@code next} URL.
    *
+   * @param operation the list operation, for errors
    * @param nextUrl the URL, or {@code null}
    * @return the decoded cursor, or {@code null} when there is none
+   * @throws MalformedResponseException when {@code next} is not a URL, or has no {@code after}
    */
-  static String cursorOf(String nextUrl) {
+  static String cursorOf(String operation, String nextUrl) {
     if (nextUrl == null || nextUrl.isBlank()) {
       return null;
     }
-    String query = URI.create(nextUrl.trim()).getRawQuery();
-    if (query == null) {
-      return null;
+    String query;
+    try {
+      query = URI.create(nextUrl.trim()).getRawQuery();
+    } catch (IllegalArgumentException notAUri) {
+      throw malformed(operation, "its next page URL is not a URL (" + notAUri.getMessage() + ")");
     }
-    for (String pair : query.split("&")) {
+    for (String pair : query == null ? new String[0] : query.split("&")) {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       if (name.equals("after") && eq >= 0) {
-        String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String value;
+        try {
+          value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+          throw malformed(operation, "its next page URL has a malformed 'after': " + nextUrl);
+        }
         return value.isEmpty() ? null : value;
       }
     }
-    throw new IllegalStateException(
-        "the page's next URL carries no 'after' cursor, so paging cannot go on: " + nextUrl);
+    throw malformed(
+        operation,
+        "its next page URL carries no 'after' cursor, so paging cannot go on: " + nextUrl);
+  }
+
+  private static MalformedResponseException malformed(String operation, String problem) {
+    return new MalformedResponseException(
+        new ErrorDetails(operation, 200, Map.of(), null, null, null, null), problem);
   }
 }

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The limiters of one (base URL, token, tier): one per rate-limit class. Every client built with
- * the same token against the same server shares them, in this JVM, because the server counts per
- * token.
+ * The limiters of one (base URL, token): one call history per rate-limit class, shared in this JVM
+ * by every client built with the same token against the same server, whatever its tier, because the
+ * server counts per token. The tier only chooses the windows a client checks that history against,
+ * so a copy with another tier (such as {@code withTierFromPing()}) starts from the calls already
+ * made.
  */
 final class RateLimiters {
   private static final Map<String, SlidingWindowLimiter> SHARED = new ConcurrentHashMap<>();
@@ -23,17 +25,29 @@ final class RateLimiters {
   RateLimiters(SpecMetadata spec, String baseUrl, String token, String tier) {
     this.spec = spec;
     this.tier = tier;
-    this.keyPrefix = baseUrl + '|' + fingerprint(token) + '|' + tier + '|';
+    this.keyPrefix = baseUrl + '|' + fingerprint(token) + '|';
   }
 
-  /** Returns the limiter of a class, or {@code null} when the class has no limits. */
+  /**
+   * Returns the windows this client's tier keeps to in a class.
+   *
+   * @param rateLimitClass the class, e.g. {@code list}
+   * @return the windows; empty when the class has no limits
+   */
+  List<RateWindow> windows(String rateLimitClass) {
+    return spec.limits(tier, rateLimitClass);
+  }
+
+  /**
+   * Returns the call history of a class for this token, shared by every tier.
+   *
+   * @param rateLimitClass the class
+   * @return the limiter
+   */
   SlidingWindowLimiter forClass(String rateLimitClass) {
-    List<RateWindow> limits = spec.limits(tier, rateLimitClass);
-    if (limits.isEmpty()) {
-      return null;
-    }
     return SHARED.computeIfAbsent(
-        keyPrefix + rateLimitClass, key -> new SlidingWindowLimiter(limits));
+        keyPrefix + rateLimitClass,
+        key -> new SlidingWindowLimiter(spec.largestLimit(rateLimitClass)));
   }
 
   /** Keys by a digest so the registry never holds the token itself. */

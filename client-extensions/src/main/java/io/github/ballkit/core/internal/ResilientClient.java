@@ -13,15 +13,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sits between Feign and the transport and sees every attempt: it takes a rate-limit permit for
- * each attempt (retries count too), honours 429s (pausing the operation's class for every caller of
- * the token), and retries connection failures and 502/503/504 for retry-safe operations with
- * backoff, all within the call's deadline: each attempt's timeouts are cut to what is left of it.
+ * each attempt (retries count too) and returns it when the response arrives, honours 429s (pausing
+ * the operation's class for every caller of the token), and retries connection failures and
+ * 502/503/504 for retry-safe operations with backoff, all within the call's deadline: each
+ * attempt's timeouts are cut to what is left of it.
  *
  * <p>A 429 is retried for every method: the server refused the request before doing anything, so
  * sending it again cannot do anything twice.
@@ -53,20 +55,34 @@ final class ResilientClient implements Client {
     OperationInfo op = spec.operation(OperationNames.of(request), request.httpMethod().name());
     Clock clock = settings.clock();
     Sleeper sleeper = settings.sleeper();
-    Instant deadline = clock.instant().plus(settings.callTimeout());
-    SlidingWindowLimiter limiter = limiters == null ? null : limiters.forClass(op.rateLimitClass());
+    CallSequence sequence = CallSequence.current();
+    Instant deadline =
+        sequence != null ? sequence.deadline() : clock.instant().plus(settings.callTimeout());
+    int maxRetries = sequence != null ? 0 : settings.maxRetries(); // the sequence retries itself
+    List<RateWindow> windows = limiters == null ? List.of() : limiters.windows(op.rateLimitClass());
+    SlidingWindowLimiter limiter =
+        windows.isEmpty() ? null : limiters.forClass(op.rateLimitClass());
     boolean retrySafe = op.isRetrySafe(bodyOp(request));
     for (int attempt = 1; ; attempt++) {
       Duration backoff = settings.backoff().delay(attempt);
-      if (limiter != null) {
-        limiter.acquire(clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
+      SlidingWindowLimiter.Permit permit =
+          limiter == null
+              ? null
+              : limiter.acquire(
+                  windows, clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
+      Request.Options attemptOptions;
+      try {
+        attemptOptions = withinDeadline(options, clock, deadline, op);
+      } catch (RuntimeException e) {
+        release(permit);
+        throw e;
       }
-      Request.Options attemptOptions = withinDeadline(options, clock, deadline, op);
       Response response;
       try {
         response = delegate.execute(request, attemptOptions);
       } catch (IOException e) {
-        if (retrySafe && attempt <= settings.maxRetries()) {
+        release(permit);
+        if (retrySafe && attempt <= maxRetries) {
           Duration wait = backoff;
           if (fits(clock, wait, deadline)) {
             LOG.debug(
@@ -80,7 +96,11 @@ final class ResilientClient implements Client {
           }
         }
         throw TransportException.of(op.operationId(), e);
+      } catch (RuntimeException | Error e) {
+        release(permit);
+        throw e;
       }
+      release(permit);
       int status = response.status();
       if (status == 429) {
         Duration wait =
@@ -98,9 +118,7 @@ final class ResilientClient implements Client {
         }
         return response;
       }
-      if ((status == 502 || status == 503 || status == 504)
-          && retrySafe
-          && attempt <= settings.maxRetries()) {
+      if ((status == 502 || status == 503 || status == 504) && retrySafe && attempt <= maxRetries) {
         Duration wait =
             RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
         if (fits(clock, wait, deadline)) {
@@ -155,6 +173,13 @@ final class ResilientClient implements Client {
         Math.min(left, options.readTimeoutMillis()),
         TimeUnit.MILLISECONDS,
         options.isFollowRedirects());
+  }
+
+  /** The response (or failure) is here, so the server has counted the request: start its window. */
+  private static void release(SlidingWindowLimiter.Permit permit) {
+    if (permit != null) {
+      permit.release();
+    }
   }
 
   private static boolean fits(Clock clock, Duration wait, Instant deadline) {

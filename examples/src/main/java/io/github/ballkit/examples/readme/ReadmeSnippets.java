@@ -22,6 +22,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -96,6 +98,19 @@ public final class ReadmeSnippets {
     BallchasingClient slowerCopy = client.newBuilder().readTimeout(Duration.ofMinutes(1)).build();
     // end::configuration[]
     return slowerCopy;
+  }
+
+  /** Pagination with an iterator. */
+  public static List<String> pagination(BallchasingClient client) {
+    // tag::pagination[]
+    Iterator<ReplaySummary> mine =
+        client.iterateReplays(ReplayQuery.builder().uploader("me").count(2).build());
+    List<String> firstThree = new ArrayList<>();
+    while (mine.hasNext() && firstThree.size() < 3) { // stopping early fetches no further page
+      firstThree.add(mine.next().id());
+    }
+    // end::pagination[]
+    return firstThree;
   }
 
   /** Errors. */
