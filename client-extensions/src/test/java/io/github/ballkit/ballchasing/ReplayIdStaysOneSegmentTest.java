@@ -24,6 +24,15 @@ class ReplayIdStaysOneSegmentTest extends WireMockSupport {
   }
 
   @Test
+  void anIdThatLooksEncodedIsEncodedAgain() {
+    server.stubFor(get(anyUrl()).willReturn(okJson("{\"id\":\"x\",\"status\":\"ok\"}")));
+
+    ballchasing().build().replays().getReplay("x%2Ffile");
+
+    server.verify(getRequestedFor(urlEqualTo("/replays/x%252Ffile")));
+  }
+
+  @Test
   void anOrdinaryIdIsSentAsIs() {
     server.stubFor(
         get(urlEqualTo("/replays/9d1e4c2a-7b3f")).willReturn(aResponse().withBody("{}")));

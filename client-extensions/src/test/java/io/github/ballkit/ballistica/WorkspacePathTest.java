@@ -92,4 +92,14 @@ class WorkspacePathTest extends WireMockSupport {
 
     server.verify(deleteRequestedFor(urlEqualTo("/api/v1/workspaces/ws%2F1")));
   }
+
+  @Test
+  void aSlashInTheWorkspaceIdOfAFileCallIsRefusedBeforeAnyRequest() {
+    server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
+
+    assertThatThrownBy(() -> ballistica().build().delete("ws/1", "a.txt"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'/'");
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
 }

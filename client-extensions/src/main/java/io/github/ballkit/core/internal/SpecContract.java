@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Feign's default contract, adjusted by what the spec says of each operation's path parameters.
  *
- * <p>Feign sends a {@code /} inside a path parameter as a literal separator, so {@code
- * getReplay("a/b")} would address {@code /replays/a/b}, another resource. Here a parameter is one
- * segment (its {@code /} sent as {@code %2F}) unless the spec marks it {@code x-multi-segment}:
- * such a value (a workspace file path) has each segment percent-encoded on its own, a literal
- * {@code %} included, and keeps its separators.
+ * <p>Feign sends a {@code /} inside a path parameter as a literal separator and passes a value that
+ * looks encoded through unchanged, so {@code getReplay("a/b")} or {@code getReplay("a%2Fb")} would
+ * address {@code /replays/a/b}, another resource. Here every path parameter is percent-encoded in
+ * full ({@link PathSegments}), so it stays one segment, unless the spec marks it {@code
+ * x-multi-segment} (a workspace file path): such a value keeps its separators. Feign decodes {@code
+ * %2F} per method, not per parameter, so in a method with a multi-segment parameter the other path
+ * parameters may not contain a {@code /} at all.
  */
 final class SpecContract implements Contract {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -37,20 +39,18 @@ final class SpecContract implements Contract {
     for (MethodMetadata method : methods) {
       OperationInfo operation = spec.operation(method.method().getName(), "");
       Set<String> multiSegment = operation.multiSegmentParameters();
-      if (multiSegment.isEmpty()) {
-        method.template().decodeSlash(false);
-      } else {
-        method.indexToExpander(multiSegmentExpanders(method, operation.path(), multiSegment));
-      }
+      method.template().decodeSlash(!multiSegment.isEmpty());
+      method.indexToExpander(pathExpanders(method, operation.path(), multiSegment));
     }
     return methods;
   }
 
   /** Generated names differ from the spec's ({@code filePath}, {@code file_path}): match places. */
-  private static Map<Integer, Param.Expander> multiSegmentExpanders(
+  private static Map<Integer, Param.Expander> pathExpanders(
       MethodMetadata method, String specPath, Set<String> multiSegment) {
     List<String> generated = variables(method.template().path());
     List<String> declared = variables(specPath);
+    Param.Expander single = multiSegment.isEmpty() ? PathSegments::encode : SpecContract::noSlash;
     Map<Integer, Param.Expander> expanders = new HashMap<>();
     method
         .indexToName()
@@ -58,14 +58,23 @@ final class SpecContract implements Contract {
             (index, names) -> {
               for (String name : names) {
                 int place = generated.indexOf(name);
-                if (place >= 0
-                    && place < declared.size()
-                    && multiSegment.contains(declared.get(place))) {
-                  expanders.put(index, PathSegments::encode);
+                if (place >= 0) {
+                  boolean multi =
+                      place < declared.size() && multiSegment.contains(declared.get(place));
+                  expanders.put(index, multi ? PathSegments::encode : single);
                 }
               }
             });
     return expanders;
+  }
+
+  private static String noSlash(Object value) {
+    String text = String.valueOf(value);
+    if (text.indexOf('/') >= 0) {
+      throw new IllegalArgumentException(
+          "refusing to send a path parameter that contains '/' beside a file path: " + text);
+    }
+    return PathSegments.encode(text);
   }
 
   private static List<String> variables(String template) {
