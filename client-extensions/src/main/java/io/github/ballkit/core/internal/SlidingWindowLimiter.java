@@ -81,7 +81,8 @@ final class SlidingWindowLimiter {
           // started. Wait for a release, which notifies.
           Duration left = Duration.between(now, deadline);
           if (left.isNegative() || left.isZero()) {
-            throw new RateLimitWaitException(operation, rateLimitClass, Duration.ZERO);
+            throw RateLimitWaitException.allSlotsInFlight(
+                operation, rateLimitClass, fullWindowLimit(windows));
           }
           waitForRelease(left, operation);
           continue;
@@ -135,6 +136,11 @@ final class SlidingWindowLimiter {
       }
     }
     return wait;
+  }
+
+  /** The limit of the smallest window, which calls in flight fill first. */
+  private static int fullWindowLimit(List<RateWindow> windows) {
+    return windows.stream().mapToInt(RateWindow::limit).min().orElse(0);
   }
 
   /** The k-th most recent finished call (1 = the latest). */

@@ -1,8 +1,10 @@
 package io.github.ballkit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ballkit.FakeTime;
+import io.github.ballkit.core.RateLimitWaitException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,22 @@ import org.junit.jupiter.api.Test;
 /** The limiter on its own, with simulated time: what it says, and what it remembers. */
 class SlidingWindowLimiterTest {
   private final FakeTime time = new FakeTime();
+
+  @Test
+  void aDeadlineThatPassesWithEverySlotInFlightSaysSo() {
+    SlidingWindowLimiter limiter = new SlidingWindowLimiter(2);
+    List<RateWindow> twoPerSecond = List.of(new RateWindow(2, Duration.ofSeconds(1)));
+    acquire(limiter, twoPerSecond, time.instant().plusSeconds(1));
+    acquire(limiter, twoPerSecond, time.instant().plusSeconds(1));
+
+    RateLimitWaitException error =
+        catchThrowableOfType(
+            RateLimitWaitException.class, () -> acquire(limiter, twoPerSecond, time.instant()));
+
+    assertThat(error)
+        .hasMessageContaining("all 2 slots of the 'list' rate limit are in flight")
+        .hasMessageNotContaining("0 ms");
+  }
 
   @Test
   void theHistoryStartsSmallAndGrowsOnlyAsCallsAreMade() {
