@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -246,21 +247,17 @@ public final class BallchasingClient {
    * @param group a group id to add it to, or {@code null}
    * @return the new replay's id and page
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
-   * @throws ReplayTooLargeException when the file is larger than {@link #MAX_UPLOAD_BYTES}
+   * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(Path replay, Visibility visibility, String group) {
-    byte[] bytes;
-    try {
-      long size = Files.size(replay);
-      if (size > MAX_UPLOAD_BYTES) {
-        throw new ReplayTooLargeException(replay.toString(), size, MAX_UPLOAD_BYTES);
-      }
-      bytes = Files.readAllBytes(replay);
+    // No size check first: the file may change between the check and the read, and a device or a
+    // pipe has no size; the stream overload caps what it reads.
+    try (InputStream in = Files.newInputStream(replay)) {
+      return upload(replay.getFileName().toString(), in, visibility, group);
     } catch (IOException e) {
       throw new TransportException(
           "uploadReplay", "cannot read " + replay + ": " + e.getMessage(), e);
     }
-    return upload(replay.getFileName().toString(), bytes, visibility, group);
   }
 
   /**
@@ -281,10 +278,11 @@ public final class BallchasingClient {
     try {
       bytes = replay.readNBytes(MAX_UPLOAD_BYTES + 1);
     } catch (IOException e) {
-      throw new TransportException("uploadReplay", "cannot read the replay: " + e.getMessage(), e);
+      throw new TransportException(
+          "uploadReplay", "cannot read " + fileName + ": " + e.getMessage(), e);
     }
     if (bytes.length > MAX_UPLOAD_BYTES) {
-      throw new ReplayTooLargeException("the stream", -1, MAX_UPLOAD_BYTES);
+      throw new ReplayTooLargeException(fileName, OptionalLong.empty(), MAX_UPLOAD_BYTES);
     }
     return upload(fileName, bytes, visibility, group);
   }
@@ -302,7 +300,7 @@ public final class BallchasingClient {
    */
   public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
     if (replay.length > MAX_UPLOAD_BYTES) {
-      throw new ReplayTooLargeException(fileName, replay.length, MAX_UPLOAD_BYTES);
+      throw new ReplayTooLargeException(fileName, OptionalLong.of(replay.length), MAX_UPLOAD_BYTES);
     }
     FormData part = new FormData("application/octet-stream", fileName, replay);
     return replays().uploadReplay(part, visibility, group);
