@@ -22,7 +22,9 @@ import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
+import io.github.ballkit.core.internal.OperationInfo;
 import io.github.ballkit.core.internal.Pages;
+import io.github.ballkit.core.internal.SpecMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,6 +75,9 @@ public final class BallchasingClient {
           null,
           "error",
           BallchasingClient::duplicateReplay);
+
+  /** The spec's schema of the body that names a replay already stored. */
+  private static final String DUPLICATE_REPLAY = "DuplicateReplay";
 
   private final ClientCore core;
   private final Builder options;
@@ -384,12 +389,20 @@ public final class BallchasingClient {
     return "BallchasingClient[" + core.baseUrl() + ", tier=" + options.tier + "]";
   }
 
-  /** A 409 of the replay upload names the replay already stored; a 409 elsewhere is a conflict. */
+  /**
+   * An error the spec answers with a {@code DuplicateReplay} body (the 409 of the replay upload)
+   * names the replay already stored; an error elsewhere, a 409 included, is the standard one.
+   */
   private static ApiException duplicateReplay(ErrorDetails details, JsonNode body) {
-    if (details.status() != 409
-        || !"uploadReplay".equals(details.operation())
-        || body == null
-        || !body.hasNonNull("id")) {
+    OperationInfo operation =
+        SpecMetadata.load(API.specResource()).operations().get(details.operation());
+    boolean duplicateBody =
+        operation != null
+            && operation
+                .responseSchema(details.status())
+                .filter(DUPLICATE_REPLAY::equals)
+                .isPresent();
+    if (!duplicateBody || body == null || !body.hasNonNull("id")) {
       return null;
     }
     JsonNode location = body.get("location");
