@@ -13,14 +13,13 @@ import io.github.ballkit.ballchasing.model.ReplayPage;
 import io.github.ballkit.ballchasing.model.ReplaySummary;
 import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.ballchasing.model.Visibility;
+import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ApiException;
-import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.BuilderAccess;
-import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.OperationInfo;
 import io.github.ballkit.core.internal.Pages;
@@ -32,7 +31,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +51,8 @@ import java.util.stream.Stream;
  * deadline, retries idempotent calls after connection failures and 502/503/504, and throws the
  * typed exceptions of {@code io.github.ballkit.core}. Thread-safe; build one and share it.
  */
-public final class BallchasingClient {
+public final class BallchasingClient
+    extends ApiClient<BallchasingClient, BallchasingClient.Builder> {
   /** The environment variable {@link #fromEnv()} reads the token from. */
   public static final String TOKEN_VARIABLE = "BALLCHASING_API_KEY";
 
@@ -79,12 +78,11 @@ public final class BallchasingClient {
   /** The spec's schema of the body that names a replay already stored. */
   private static final String DUPLICATE_REPLAY = "DuplicateReplay";
 
-  private final ClientCore core;
-  private final Builder options;
+  private final PatronTier tier;
 
   private BallchasingClient(Builder builder) {
-    this.options = builder.copy();
-    this.core = builder.core();
+    super(builder);
+    this.tier = builder.tier;
   }
 
   /**
@@ -107,30 +105,12 @@ public final class BallchasingClient {
   }
 
   /**
-   * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with, say, another tier or timeout. A copy given another {@code connectTimeout} gets a
-   * pool of its own, since the pool's connections are made with it.
-   *
-   * @return the builder
-   */
-  public Builder newBuilder() {
-    Builder copy = options.copy();
-    BuilderAccess.get().sharePool(copy, core.http());
-    return copy;
-  }
-
-  /** The JDK client this client sends with (tests check what copies share). */
-  java.net.http.HttpClient pool() {
-    return core.http();
-  }
-
-  /**
    * Replay operations: search, get, patch, delete, upload and download.
    *
    * @return the generated interface
    */
   public ReplaysApi replays() {
-    return core.api(ReplaysApi.class);
+    return api(ReplaysApi.class);
   }
 
   /**
@@ -139,7 +119,7 @@ public final class BallchasingClient {
    * @return the generated interface
    */
   public GroupsApi groups() {
-    return core.api(GroupsApi.class);
+    return api(GroupsApi.class);
   }
 
   /**
@@ -148,7 +128,7 @@ public final class BallchasingClient {
    * @return the generated interface
    */
   public MiscApi misc() {
-    return core.api(MiscApi.class);
+    return api(MiscApi.class);
   }
 
   /**
@@ -335,7 +315,7 @@ public final class BallchasingClient {
    * @return the file's bytes
    */
   public InputStream download(String replayId) {
-    return core.bodyOrThrow("downloadReplay", replays().downloadReplay(replayId));
+    return bodyOrThrow("downloadReplay", replays().downloadReplay(replayId));
   }
 
   /**
@@ -350,43 +330,17 @@ public final class BallchasingClient {
   }
 
   /**
-   * Runs one call and returns its value with the HTTP status, headers and operation name of the
-   * same exchange, like pychasing's {@code Response}.
-   *
-   * <pre>{@code
-   * ApiResponse<Replay> response = client.exchange(c -> c.replays().getReplay(id));
-   * response.status(); response.operation(); response.value();
-   * }</pre>
-   *
-   * @param call one API call through this client
-   * @param <T> the value type
-   * @return the value with its exchange
-   */
-  public <T> ApiResponse<T> exchange(Function<BallchasingClient, T> call) {
-    return core.exchange(() -> call.apply(this));
-  }
-
-  /**
-   * Returns the server this client talks to.
-   *
-   * @return the base URL
-   */
-  public String baseUrl() {
-    return core.baseUrl();
-  }
-
-  /**
    * Returns the tier whose limits this client keeps to.
    *
    * @return the tier, empty when client-side limiting is off
    */
   public java.util.Optional<PatronTier> tier() {
-    return java.util.Optional.ofNullable(options.tier);
+    return java.util.Optional.ofNullable(tier);
   }
 
   @Override
   public String toString() {
-    return "BallchasingClient[" + core.baseUrl() + ", tier=" + options.tier + "]";
+    return "BallchasingClient[" + baseUrl() + ", tier=" + tier + "]";
   }
 
   /**
@@ -418,6 +372,7 @@ public final class BallchasingClient {
 
     private Builder() {
       super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
+      BuilderAccess.get().define(this, API);
     }
 
     /**
@@ -444,19 +399,13 @@ public final class BallchasingClient {
     }
 
     @Override
+    protected String rateLimitTier() {
+      return tier == null ? null : tier.value();
+    }
+
+    @Override
     public BallchasingClient build() {
       return new BallchasingClient(this);
-    }
-
-    ClientCore core() {
-      return BuilderAccess.get().newCore(this, API, tier == null ? null : tier.value());
-    }
-
-    Builder copy() {
-      Builder copy = new Builder();
-      copyTo(copy);
-      copy.tier = tier;
-      return copy;
     }
   }
 }
