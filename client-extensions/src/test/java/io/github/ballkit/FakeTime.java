@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FakeTime extends Clock implements Sleeper {
   /**
    * Each instance starts a day after the previous one: rate-limit histories are shared per base URL
-   * and token in the JVM, and a test whose server got a port an earlier test had must not find that
-   * test's calls inside its windows.
+   * and token for as long as a client of them lives, and a test whose server got a port an earlier
+   * test had must not find that test's calls inside its windows just because the garbage collector
+   * has not taken the earlier clients yet.
    */
   private static final AtomicLong DAYS = new AtomicLong();
 

@@ -13,23 +13,24 @@ import io.github.ballkit.ballchasing.model.ReplayPage;
 import io.github.ballkit.ballchasing.model.ReplaySummary;
 import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.ballchasing.model.Visibility;
+import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ApiException;
-import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.BuilderAccess;
-import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
+import io.github.ballkit.core.internal.OperationInfo;
 import io.github.ballkit.core.internal.Pages;
+import io.github.ballkit.core.internal.SpecMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +51,8 @@ import java.util.stream.Stream;
  * deadline, retries idempotent calls after connection failures and 502/503/504, and throws the
  * typed exceptions of {@code io.github.ballkit.core}. Thread-safe; build one and share it.
  */
-public final class BallchasingClient {
+public final class BallchasingClient
+    extends ApiClient<BallchasingClient, BallchasingClient.Builder> {
   /** The environment variable {@link #fromEnv()} reads the token from. */
   public static final String TOKEN_VARIABLE = "BALLCHASING_API_KEY";
 
@@ -73,12 +75,14 @@ public final class BallchasingClient {
           "error",
           BallchasingClient::duplicateReplay);
 
-  private final ClientCore core;
-  private final Builder options;
+  /** The spec's schema of the body that names a replay already stored. */
+  private static final String DUPLICATE_REPLAY = "DuplicateReplay";
+
+  private final PatronTier tier;
 
   private BallchasingClient(Builder builder) {
-    this.options = builder.copy();
-    this.core = builder.core();
+    super(builder);
+    this.tier = builder.tier;
   }
 
   /**
@@ -101,30 +105,12 @@ public final class BallchasingClient {
   }
 
   /**
-   * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with, say, another tier or timeout. A copy given another {@code connectTimeout} gets a
-   * pool of its own, since the pool's connections are made with it.
-   *
-   * @return the builder
-   */
-  public Builder newBuilder() {
-    Builder copy = options.copy();
-    BuilderAccess.get().sharePool(copy, core.http());
-    return copy;
-  }
-
-  /** The JDK client this client sends with (tests check what copies share). */
-  java.net.http.HttpClient pool() {
-    return core.http();
-  }
-
-  /**
    * Replay operations: search, get, patch, delete, upload and download.
    *
    * @return the generated interface
    */
   public ReplaysApi replays() {
-    return core.api(ReplaysApi.class);
+    return api(ReplaysApi.class);
   }
 
   /**
@@ -133,7 +119,7 @@ public final class BallchasingClient {
    * @return the generated interface
    */
   public GroupsApi groups() {
-    return core.api(GroupsApi.class);
+    return api(GroupsApi.class);
   }
 
   /**
@@ -142,7 +128,7 @@ public final class BallchasingClient {
    * @return the generated interface
    */
   public MiscApi misc() {
-    return core.api(MiscApi.class);
+    return api(MiscApi.class);
   }
 
   /**
@@ -246,21 +232,17 @@ public final class BallchasingClient {
    * @param group a group id to add it to, or {@code null}
    * @return the new replay's id and page
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
-   * @throws ReplayTooLargeException when the file is larger than {@link #MAX_UPLOAD_BYTES}
+   * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(Path replay, Visibility visibility, String group) {
-    byte[] bytes;
-    try {
-      long size = Files.size(replay);
-      if (size > MAX_UPLOAD_BYTES) {
-        throw new ReplayTooLargeException(replay.toString(), size, MAX_UPLOAD_BYTES);
-      }
-      bytes = Files.readAllBytes(replay);
+    // No size check first: the file may change between the check and the read, and a device or a
+    // pipe has no size; the stream overload caps what it reads.
+    try (InputStream in = Files.newInputStream(replay)) {
+      return upload(replay.getFileName().toString(), in, visibility, group);
     } catch (IOException e) {
       throw new TransportException(
           "uploadReplay", "cannot read " + replay + ": " + e.getMessage(), e);
     }
-    return upload(replay.getFileName().toString(), bytes, visibility, group);
   }
 
   /**
@@ -281,10 +263,11 @@ public final class BallchasingClient {
     try {
       bytes = replay.readNBytes(MAX_UPLOAD_BYTES + 1);
     } catch (IOException e) {
-      throw new TransportException("uploadReplay", "cannot read the replay: " + e.getMessage(), e);
+      throw new TransportException(
+          "uploadReplay", "cannot read " + fileName + ": " + e.getMessage(), e);
     }
     if (bytes.length > MAX_UPLOAD_BYTES) {
-      throw new ReplayTooLargeException("the stream", -1, MAX_UPLOAD_BYTES);
+      throw new ReplayTooLargeException(fileName, OptionalLong.empty(), MAX_UPLOAD_BYTES);
     }
     return upload(fileName, bytes, visibility, group);
   }
@@ -302,7 +285,7 @@ public final class BallchasingClient {
    */
   public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
     if (replay.length > MAX_UPLOAD_BYTES) {
-      throw new ReplayTooLargeException(fileName, replay.length, MAX_UPLOAD_BYTES);
+      throw new ReplayTooLargeException(fileName, OptionalLong.of(replay.length), MAX_UPLOAD_BYTES);
     }
     FormData part = new FormData("application/octet-stream", fileName, replay);
     return replays().uploadReplay(part, visibility, group);
@@ -332,7 +315,7 @@ public final class BallchasingClient {
    * @return the file's bytes
    */
   public InputStream download(String replayId) {
-    return core.bodyOrThrow("downloadReplay", replays().downloadReplay(replayId));
+    return bodyOrThrow("downloadReplay", replays().downloadReplay(replayId));
   }
 
   /**
@@ -347,51 +330,33 @@ public final class BallchasingClient {
   }
 
   /**
-   * Runs one call and returns its value with the HTTP status, headers and operation name of the
-   * same exchange, like pychasing's {@code Response}.
-   *
-   * <pre>{@code
-   * ApiResponse<Replay> response = client.exchange(c -> c.replays().getReplay(id));
-   * response.status(); response.operation(); response.value();
-   * }</pre>
-   *
-   * @param call one API call through this client
-   * @param <T> the value type
-   * @return the value with its exchange
-   */
-  public <T> ApiResponse<T> exchange(Function<BallchasingClient, T> call) {
-    return core.exchange(() -> call.apply(this));
-  }
-
-  /**
-   * Returns the server this client talks to.
-   *
-   * @return the base URL
-   */
-  public String baseUrl() {
-    return core.baseUrl();
-  }
-
-  /**
    * Returns the tier whose limits this client keeps to.
    *
    * @return the tier, empty when client-side limiting is off
    */
   public java.util.Optional<PatronTier> tier() {
-    return java.util.Optional.ofNullable(options.tier);
+    return java.util.Optional.ofNullable(tier);
   }
 
   @Override
   public String toString() {
-    return "BallchasingClient[" + core.baseUrl() + ", tier=" + options.tier + "]";
+    return "BallchasingClient[" + baseUrl() + ", tier=" + tier + "]";
   }
 
-  /** A 409 of the replay upload names the replay already stored; a 409 elsewhere is a conflict. */
+  /**
+   * An error the spec answers with a {@code DuplicateReplay} body (the 409 of the replay upload)
+   * names the replay already stored; an error elsewhere, a 409 included, is the standard one.
+   */
   private static ApiException duplicateReplay(ErrorDetails details, JsonNode body) {
-    if (details.status() != 409
-        || !"uploadReplay".equals(details.operation())
-        || body == null
-        || !body.hasNonNull("id")) {
+    OperationInfo operation =
+        SpecMetadata.load(API.specResource()).operations().get(details.operation());
+    boolean duplicateBody =
+        operation != null
+            && operation
+                .responseSchema(details.status())
+                .filter(DUPLICATE_REPLAY::equals)
+                .isPresent();
+    if (!duplicateBody || body == null || !body.hasNonNull("id")) {
       return null;
     }
     JsonNode location = body.get("location");
@@ -407,6 +372,7 @@ public final class BallchasingClient {
 
     private Builder() {
       super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
+      BuilderAccess.get().define(this, API);
     }
 
     /**
@@ -433,19 +399,13 @@ public final class BallchasingClient {
     }
 
     @Override
+    protected String rateLimitTier() {
+      return tier == null ? null : tier.value();
+    }
+
+    @Override
     public BallchasingClient build() {
       return new BallchasingClient(this);
-    }
-
-    ClientCore core() {
-      return BuilderAccess.get().newCore(this, API, tier == null ? null : tier.value());
-    }
-
-    Builder copy() {
-      Builder copy = new Builder();
-      copyTo(copy);
-      copy.tier = tier;
-      return copy;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ballkit.ballchasing;
 
 import io.github.ballkit.core.BallkitException;
+import java.util.OptionalLong;
 
 /**
  * A replay given to {@link BallchasingClient#upload} is larger than {@link
@@ -12,24 +13,29 @@ public class ReplayTooLargeException extends BallkitException {
 
   private final long limit;
 
+  /** The size in bytes, or -1 when unknown (OptionalLong is not serializable). */
+  private final long size;
+
   /**
    * Creates the exception.
    *
-   * @param what the file name or {@code the stream}, for the message
-   * @param size the size, or -1 when only known to exceed the limit (a stream)
+   * @param what the file name, for the message
+   * @param size the size, or empty when only known to exceed the limit (a stream or a file, which
+   *     is read only up to the limit)
    * @param limit the limit in bytes
    */
-  public ReplayTooLargeException(String what, long size, long limit) {
+  ReplayTooLargeException(String what, OptionalLong size, long limit) {
     super(
         "uploadReplay",
         "uploadReplay: "
             + what
-            + (size >= 0 ? " has " + size + " bytes" : " has more")
+            + (size.isPresent() ? " has " + size.getAsLong() + " bytes" : " has more")
             + " than the "
             + limit
             + "-byte limit of a replay upload; nothing was sent",
         null);
     this.limit = limit;
+    this.size = size.orElse(-1);
   }
 
   /**
@@ -39,5 +45,15 @@ public class ReplayTooLargeException extends BallkitException {
    */
   public long limit() {
     return limit;
+  }
+
+  /**
+   * Returns the replay's size, when known: for a replay held in memory. A stream or a file is read
+   * only up to the limit, so its size is not known.
+   *
+   * @return the size in bytes, or empty
+   */
+  public OptionalLong size() {
+    return size < 0 ? OptionalLong.empty() : OptionalLong.of(size);
   }
 }

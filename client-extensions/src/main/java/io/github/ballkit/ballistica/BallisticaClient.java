@@ -7,17 +7,15 @@ import io.github.ballkit.ballistica.api.WorkspacesApi;
 import io.github.ballkit.ballistica.model.AccountResponse;
 import io.github.ballkit.ballistica.model.FileOperation;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
-import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.BuilderAccess;
-import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.Downloads;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The Ballistica REST API v1 client: accounts, workspaces and their files.
@@ -33,7 +31,7 @@ import java.util.function.Function;
  * idempotent calls after connection failures and 502/503/504, and throws the typed exceptions of
  * {@code io.github.ballkit.core}. Thread-safe; build one and share it.
  */
-public final class BallisticaClient {
+public final class BallisticaClient extends ApiClient<BallisticaClient, BallisticaClient.Builder> {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String TOKEN_VARIABLE = "BALLISTICA_API_KEY";
 
@@ -49,12 +47,8 @@ public final class BallisticaClient {
           "message",
           (details, body) -> null);
 
-  private final ClientCore core;
-  private final Builder options;
-
   private BallisticaClient(Builder builder) {
-    this.options = builder.copy();
-    this.core = builder.core();
+    super(builder);
   }
 
   /**
@@ -77,30 +71,12 @@ public final class BallisticaClient {
   }
 
   /**
-   * Returns a builder with this client's options that shares its connection pool: a cheap way to a
-   * copy with other timeouts. A copy given another {@code connectTimeout} gets a pool of its own,
-   * since the pool's connections are made with it.
-   *
-   * @return the builder
-   */
-  public Builder newBuilder() {
-    Builder copy = options.copy();
-    BuilderAccess.get().sharePool(copy, core.http());
-    return copy;
-  }
-
-  /** The JDK client this client sends with (tests check what copies share). */
-  java.net.http.HttpClient pool() {
-    return core.http();
-  }
-
-  /**
    * Account operations.
    *
    * @return the generated interface
    */
   public AccountsApi accounts() {
-    return core.api(AccountsApi.class);
+    return api(AccountsApi.class);
   }
 
   /**
@@ -109,7 +85,7 @@ public final class BallisticaClient {
    * @return the generated interface
    */
   public WorkspacesApi workspaces() {
-    return core.api(WorkspacesApi.class);
+    return api(WorkspacesApi.class);
   }
 
   /**
@@ -118,7 +94,7 @@ public final class BallisticaClient {
    * @return the generated interface
    */
   public FilesApi files() {
-    return core.api(FilesApi.class);
+    return api(FilesApi.class);
   }
 
   /**
@@ -127,7 +103,7 @@ public final class BallisticaClient {
    * @return the generated interface
    */
   public PrefabsApi prefabs() {
-    return core.api(PrefabsApi.class);
+    return api(PrefabsApi.class);
   }
 
   /**
@@ -169,7 +145,8 @@ public final class BallisticaClient {
    * @throws TransportException when the file cannot be read, or the server cannot be reached
    */
   public UploadOutcome upload(String workspaceId, String path, Path file) {
-    return new UploadSequence(files(), core).run(workspaceId, WorkspacePath.of(path), file);
+    return new UploadSequence(files(), BuilderAccess.get().core(this))
+        .run(workspaceId, WorkspacePath.of(path), file);
   }
 
   /**
@@ -183,7 +160,7 @@ public final class BallisticaClient {
    */
   public InputStream download(String workspaceId, String path) {
     WorkspacePath source = WorkspacePath.of(path);
-    return core.bodyOrThrow(
+    return bodyOrThrow(
         "downloadWorkspaceFile", files().downloadWorkspaceFile(workspaceId, source.value()));
   }
 
@@ -251,55 +228,16 @@ public final class BallisticaClient {
     files().operateOnWorkspaceFile(workspaceId, WorkspacePath.of(path).value(), operation.build());
   }
 
-  /**
-   * Runs one call and returns its value with the HTTP status, headers and operation name of the
-   * same exchange.
-   *
-   * <pre>{@code
-   * ApiResponse<AccountResponse> response = client.exchange(c -> c.me());
-   * }</pre>
-   *
-   * @param call one API call through this client
-   * @param <T> the value type
-   * @return the value with its exchange
-   */
-  public <T> ApiResponse<T> exchange(Function<BallisticaClient, T> call) {
-    return core.exchange(() -> call.apply(this));
-  }
-
-  /**
-   * Returns the server this client talks to.
-   *
-   * @return the base URL
-   */
-  public String baseUrl() {
-    return core.baseUrl();
-  }
-
-  @Override
-  public String toString() {
-    return "BallisticaClient[" + core.baseUrl() + "]";
-  }
-
   /** Options of a {@link BallisticaClient}. */
   public static final class Builder extends ClientBuilder<Builder, BallisticaClient> {
     private Builder() {
       super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
+      BuilderAccess.get().define(this, API);
     }
 
     @Override
     public BallisticaClient build() {
       return new BallisticaClient(this);
-    }
-
-    ClientCore core() {
-      return BuilderAccess.get().newCore(this, API, null);
-    }
-
-    Builder copy() {
-      Builder copy = new Builder();
-      copyTo(copy);
-      return copy;
     }
   }
 }

@@ -15,33 +15,39 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The options both clients share. Each client's {@code builder()} returns a subclass; {@code
- * newBuilder()} on a client returns one holding that client's options and its connection pool.
+ * The options both clients share. Each client's {@code builder()} returns a subclass; {@link
+ * ApiClient#newBuilder()} returns one holding that client's options and its connection pool.
  *
- * <p>The runtime these options build is internal: the clients reach it through {@link
- * BuilderAccess}, so no public or protected member of this class hands out internal types.
+ * <p>The runtime these options build is internal: {@link ApiClient} builds it, and the clients name
+ * their API through {@link BuilderAccess}, so no public or protected member of this class hands out
+ * internal types.
+ *
+ * <p>A copy is a {@linkplain Object#clone() shallow clone}, subclass options included, so no
+ * builder writes a copy method: every option is an immutable value or an object meant to be shared
+ * (the JDK client, the transport, the clock). A subclass must keep it that way.
  *
  * @param <B> the concrete builder
  * @param <C> the client it builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements Cloneable {
   static {
     BuilderAccess.install(
         new BuilderAccess() {
           @Override
-          public ClientCore newCore(ClientBuilder<?, ?> builder, ApiDefinition api, String tier) {
-            return builder.newCore(api, tier);
+          public void define(ClientBuilder<?, ?> builder, ApiDefinition api) {
+            builder.api = api;
           }
 
           @Override
-          public void sharePool(ClientBuilder<?, ?> builder, HttpClient pool) {
-            builder.inheritedPool = pool;
+          public ClientCore core(ApiClient<?, ?> client) {
+            return client.core();
           }
         });
   }
 
   private final String tokenVariable;
   private final String baseUrlVariable;
+  private ApiDefinition api;
   private String token;
   private String baseUrl;
   private HttpClient httpClient;
@@ -231,16 +237,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   public abstract C build();
 
   /**
-   * Builds the shared runtime these options describe; fails when no token is set. Reached through
-   * {@link BuilderAccess#newCore}.
+   * Returns the spec's rate-limit tier whose limits the client keeps to. ballchasing's builder
+   * returns the tier it was given; the default suits an API whose spec states no limits.
    *
-   * @param api what is specific to the API
-   * @param tier the rate-limit tier, or {@code null} for no client-side limits
+   * @return the tier as the spec names it, e.g. {@code gold}, or {@code null} for no client-side
+   *     limits
+   */
+  protected String rateLimitTier() {
+    return null;
+  }
+
+  /**
+   * Builds the shared runtime these options describe, for {@link ApiClient}.
+   *
    * @return the runtime
    * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
    *     sent in a header, or the base URL is not an absolute http(s) URL
    */
-  private ClientCore newCore(ApiDefinition api, String tier) {
+  ClientCore newCore() {
+    if (api == null) {
+      throw new IllegalStateException(
+          getClass().getName() + " names no API: only ballkit's own clients have builders");
+    }
     if (token == null || token.isBlank()) {
       throw new IllegalStateException(
           "No "
@@ -260,15 +278,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
               api.name(), (int) value.charAt(unsendable), unsendable + 1, tokenVariable));
     }
     if (baseUrl != null) {
-      checkBaseUrl(api);
+      checkBaseUrl();
     }
+    String tier = rateLimitTier();
     RuntimeSettings settings =
         new RuntimeSettings(
             clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
     return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
   }
 
-  private void checkBaseUrl(ApiDefinition api) {
+  private void checkBaseUrl() {
     String problem;
     try {
       URI uri = new URI(baseUrl);
@@ -322,23 +341,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Copies the shared options into another builder.
+   * Lets the client this copy builds use a pool, as long as the copy keeps its connect timeout.
    *
-   * @param target the builder to fill
+   * @param pool the connection pool of the client it was copied from
    */
-  protected void copyTo(ClientBuilder<?, ?> target) {
-    target.token = token;
-    target.baseUrl = baseUrl;
-    target.httpClient = httpClient;
-    target.inheritedPool = inheritedPool;
-    target.transport = transport;
-    target.clock = clock;
-    target.sleeper = sleeper;
-    target.connectTimeout = connectTimeout;
-    target.readTimeout = readTimeout;
-    target.callTimeout = callTimeout;
-    target.maxRetries = maxRetries;
-    target.backoff = backoff;
+  void sharePool(HttpClient pool) {
+    inheritedPool = pool;
+  }
+
+  /**
+   * Returns a copy of these options, the subclass's own included (see the class comment).
+   *
+   * @return the copy
+   */
+  @SuppressWarnings("unchecked")
+  B copy() {
+    try {
+      return (B) super.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError("ClientBuilder is Cloneable", e);
+    }
   }
 
   private static Duration positive(Duration duration, String name) {

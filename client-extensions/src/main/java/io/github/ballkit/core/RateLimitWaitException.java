@@ -19,22 +19,47 @@ public class RateLimitWaitException extends BallkitException {
    * @param wait how long the limiter would have had to wait
    */
   public RateLimitWaitException(String operation, String rateLimitClass, Duration wait) {
-    super(
+    this(
+        wait,
         operation,
-        operation
-            + " not sent: the '"
+        "the '"
             + rateLimitClass
             + "' rate limit allows the next call in "
             + wait.toMillis()
-            + " ms, past the call's deadline",
-        null);
+            + " ms, past the call's deadline");
+  }
+
+  private RateLimitWaitException(Duration wait, String operation, String reason) {
+    super(operation, operation + " not sent: " + reason, null);
     this.wait = wait;
+  }
+
+  /**
+   * Creates the exception for a deadline that passed while every slot of a window was held by a
+   * call still waiting for its response: no wait can be computed, since it depends on when those
+   * responses arrive.
+   *
+   * @param operation the operationId
+   * @param rateLimitClass the spec's rate-limit class of the operation
+   * @param slots how many calls the full window allows, all of them in flight
+   * @return the exception, whose {@link #waitNeeded()} is zero
+   */
+  public static RateLimitWaitException allSlotsInFlight(
+      String operation, String rateLimitClass, int slots) {
+    return new RateLimitWaitException(
+        Duration.ZERO,
+        operation,
+        "all "
+            + slots
+            + " slots of the '"
+            + rateLimitClass
+            + "' rate limit are in flight, and the call's deadline passed waiting for a response");
   }
 
   /**
    * Returns how long the limiter would have had to wait.
    *
-   * @return the wait
+   * @return the wait; zero when every slot was in flight ({@link #allSlotsInFlight})
    */
   public Duration waitNeeded() {
     return wait;

@@ -10,12 +10,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ballkit.WireMockSupport;
 import io.github.ballkit.ballchasing.model.UploadResult;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
@@ -72,12 +74,14 @@ class ReplayUploadSourcesTest extends WireMockSupport {
             () -> client().upload("long.replay", tooLong, null, null));
 
     assertThat(error.limit()).isEqualTo(BallchasingClient.MAX_UPLOAD_BYTES);
+    assertThat(error.size()).as("a stream is read only up to the cap").isEmpty();
     assertThat(error.operation()).isEqualTo("uploadReplay");
+    assertThat(error).hasMessageContaining("long.replay has more than");
     server.verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test
-  void aFileLargerThanTheCapFailsBeforeItIsRead() throws Exception {
+  void aFileLargerThanTheCapFailsBeforeAnythingIsSent() throws Exception {
     Path huge = dir.resolve("huge.replay");
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
       file.setLength(BallchasingClient.MAX_UPLOAD_BYTES + 1L); // sparse: no disk used
@@ -87,7 +91,40 @@ class ReplayUploadSourcesTest extends WireMockSupport {
         catchThrowableOfType(
             ReplayTooLargeException.class, () -> client().upload(huge, null, null));
 
-    assertThat(error).hasMessageContaining(String.valueOf(BallchasingClient.MAX_UPLOAD_BYTES + 1L));
+    assertThat(error.limit()).isEqualTo(BallchasingClient.MAX_UPLOAD_BYTES);
+    assertThat(error).hasMessageContaining("huge.replay");
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  /**
+   * The cap holds while the file is read, not by a size looked up before: a device, a pipe or a
+   * file still being written has a size that says nothing of what a read returns.
+   */
+  @Test
+  void aFileIsCappedByWhatIsReadNotByItsSize() throws Exception {
+    Path endless = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(endless), "needs /dev/zero");
+    assertThat(Files.size(endless)).as("its size says nothing").isLessThan(1);
+
+    ReplayTooLargeException error =
+        catchThrowableOfType(
+            ReplayTooLargeException.class, () -> client().upload(endless, null, null));
+
+    assertThat(error.limit()).isEqualTo(BallchasingClient.MAX_UPLOAD_BYTES);
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aReplayInMemoryLargerThanTheCapTellsItsSize() {
+    byte[] tooLarge = new byte[BallchasingClient.MAX_UPLOAD_BYTES + 1];
+
+    ReplayTooLargeException error =
+        catchThrowableOfType(
+            ReplayTooLargeException.class,
+            () -> client().upload("big.replay", tooLarge, null, null));
+
+    assertThat(error.size()).hasValue(BallchasingClient.MAX_UPLOAD_BYTES + 1L);
+    assertThat(error.limit()).isEqualTo(BallchasingClient.MAX_UPLOAD_BYTES);
     server.verify(0, anyRequestedFor(anyUrl()));
   }
 

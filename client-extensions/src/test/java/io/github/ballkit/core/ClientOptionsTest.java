@@ -56,6 +56,28 @@ class ClientOptionsTest extends WireMockSupport {
   }
 
   @Test
+  void aCopyKeepsTheOptionsOfItsApiToo() {
+    BallchasingClient gold = ballchasing().tier(PatronTier.GOLD).build();
+    BallchasingClient unlimited = ballchasing().noRateLimits().build();
+
+    assertThat(gold.newBuilder().build().tier()).contains(PatronTier.GOLD);
+    assertThat(unlimited.newBuilder().build().tier()).isEmpty();
+    assertThat(gold.newBuilder().build().baseUrl()).isEqualTo(baseUrl());
+  }
+
+  @Test
+  void changingTheBuilderAfterwardsLeavesTheClientAndItsCopiesAlone() {
+    BallchasingClient.Builder builder = ballchasing().tier(PatronTier.GOLD);
+    BallchasingClient client = builder.build();
+
+    builder.tier(PatronTier.GC).baseUrl("http://127.0.0.1:9");
+
+    assertThat(client.tier()).contains(PatronTier.GOLD);
+    assertThat(client.newBuilder().build().tier()).contains(PatronTier.GOLD);
+    assertThat(client.newBuilder().build().baseUrl()).isEqualTo(baseUrl());
+  }
+
+  @Test
   void theTierCanBeLearnedFromPing() {
     server.stubFor(get("/").willReturn(okJson("{\"chaser\":true,\"type\":\"diamond\"}")));
     BallchasingClient client = ballchasing().build();

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What users can reach (public and protected members of the clients and their builders) names no
- * type of {@code io.github.ballkit.core.internal}: a user subclass of {@link ClientBuilder} must
- * not get at the runtime.
+ * What users can reach (public and protected members of the clients, their builders and their
+ * shared bases) names no type of {@code io.github.ballkit.core.internal}: a user subclass of {@link
+ * ClientBuilder} or {@link ApiClient} must not get at the runtime.
  */
 class NoInternalTypesInThePublicApiTest {
 
@@ -25,6 +25,7 @@ class NoInternalTypesInThePublicApiTest {
     List<String> leaks = new ArrayList<>();
     for (Class<?> type :
         List.of(
+            ApiClient.class,
             ClientBuilder.class,
             BallchasingClient.class,
             BallchasingClient.Builder.class,

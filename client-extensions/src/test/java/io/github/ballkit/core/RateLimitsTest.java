@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -349,18 +351,14 @@ class RateLimitsTest extends WireMockSupport {
         calls.add(pool.submit(() -> client.replays().listReplays(ReplayQuery.builder().build())));
       }
       awaitTrue(() -> arrived.get() == 2);
-      Thread[] third = new Thread[1];
+      AtomicReference<Thread> third = new AtomicReference<>();
       calls.add(
           pool.submit(
               () -> {
-                third[0] = Thread.currentThread();
+                third.set(Thread.currentThread());
                 return client.replays().listReplays(ReplayQuery.builder().build());
               }));
-      awaitTrue(
-          () ->
-              third[0] != null
-                  && (third[0].getState() == Thread.State.WAITING
-                      || third[0].getState() == Thread.State.TIMED_WAITING));
+      awaitTrue(() -> third.get() != null && waitsForASlot(third.get()));
 
       assertThat(arrived).as("the third call waits while two are in flight").hasValue(2);
 
@@ -373,6 +371,19 @@ class RateLimitsTest extends WireMockSupport {
       answer.countDown();
       pool.shutdownNow();
     }
+  }
+
+  /** Parked in the limiter, waiting for a call in flight to release its slot. */
+  private static boolean waitsForASlot(Thread thread) {
+    Thread.State state = thread.getState();
+    return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+        && Arrays.stream(thread.getStackTrace())
+            .anyMatch(
+                frame ->
+                    frame
+                            .getClassName()
+                            .equals("io.github.ballkit.core.internal.SlidingWindowLimiter")
+                        && frame.getMethodName().equals("waitForRelease"));
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier condition)

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.DuplicateReplayException;
+import io.github.ballkit.core.ConflictException;
 import io.github.ballkit.core.MalformedResponseException;
 import io.github.ballkit.testkit.internal.ApiSpec;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,31 @@ class CoverageGateCountsWhatTheCallerGetsTest {
     assertThatThrownBy(() -> driver().call("getReplay", 200))
         .isInstanceOf(MalformedResponseException.class);
     assertThat(mock.takeViolations()).isNotEmpty();
+  }
+
+  @Test
+  void aSuccessWithABodyThatGivesTheCallerNullFailsTheCell() {
+    mock.stubFor(
+        get(urlPathTemplate("/api/replays/{id}"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{{#if request.path.id}}null{{/if}}") // templated: not checked
+                    .withTransformers("response-template")));
+
+    assertThatThrownBy(() -> driver().call("getReplay", 200))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("returned null");
+    assertThat(mock.takeViolations()).as("the mock saw the body break the spec").isNotEmpty();
+  }
+
+  @Test
+  void onlyTheReplayUploadsConflictIsADuplicateReplay() {
+    assertThat(ExpectedError.of(Api.BALLCHASING, "uploadReplay", 409))
+        .isEqualTo(DuplicateReplayException.class);
+    assertThat(ExpectedError.of(Api.BALLCHASING, "createGroup", 409))
+        .isEqualTo(ConflictException.class);
   }
 
   @Test

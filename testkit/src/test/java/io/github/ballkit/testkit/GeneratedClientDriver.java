@@ -47,29 +47,54 @@ final class GeneratedClientDriver {
   /**
    * Calls the operation against a mock answering {@code status} and checks what the caller gets:
    * for a 2xx the call returns normally (any exception, a {@code MalformedResponseException}
-   * included, propagates); for an error status it throws the {@link ApiException} subclass of that
-   * status ({@link ExpectedError}), whose {@code status()} is that status.
+   * included, propagates) and, when the spec gives the 2xx a body and the method returns something,
+   * a value rather than {@code null}; for an error status it throws the {@link ApiException}
+   * subclass of that status ({@link ExpectedError}), whose {@code status()} is that status.
    *
    * @param operationId the operation
    * @param status the status the mock answers with
-   * @throws AssertionError when an error status did not reach the caller as its typed exception
+   * @throws AssertionError when a 2xx with a body gave the caller {@code null}, or an error status
+   *     did not reach the caller as its typed exception
    */
   void call(String operationId, int status) throws Exception {
-    Throwable thrown = invoke(operationId);
+    Outcome outcome = invoke(operationId);
     if (status >= 200 && status < 300) {
-      if (thrown instanceof Exception e) {
+      if (outcome.thrown() instanceof Exception e) {
         throw e;
       }
-      if (thrown instanceof Error e) {
+      if (outcome.thrown() instanceof Error e) {
         throw e;
+      }
+      if (outcome.returnsValue() && outcome.value() == null && hasContent(operationId, status)) {
+        throw new AssertionError(
+            operationId
+                + " answered "
+                + status
+                + " with a body should give the caller a value, but returned null");
       }
       return;
     }
-    ExpectedError.check(spec.api(), operationId, status, thrown);
+    ExpectedError.check(spec.api(), operationId, status, outcome.thrown());
   }
 
-  /** Invokes the operation; returns what it threw, or {@code null}. */
-  private Throwable invoke(String operationId) throws Exception {
+  private boolean hasContent(String operationId, int status) {
+    return spec.operation(operationId)
+        .response(status)
+        .map(response -> response.getContent() != null && !response.getContent().isEmpty())
+        .orElse(false);
+  }
+
+  /**
+   * What a call gave its caller.
+   *
+   * @param returnsValue false for a {@code void} method
+   * @param value what it returned; {@code null} when it threw
+   * @param thrown what it threw, or {@code null}
+   */
+  private record Outcome(boolean returnsValue, Object value, Throwable thrown) {}
+
+  /** Invokes the operation. */
+  private Outcome invoke(String operationId) throws Exception {
     SpecOperation op = spec.operation(operationId);
     for (Method accessor : client.getClass().getMethods()) {
       if (accessor.getParameterCount() != 0
@@ -105,7 +130,8 @@ final class GeneratedClientDriver {
         "no public method of " + client.getClass().getSimpleName() + " streams " + generated);
   }
 
-  private static Throwable invoke(Method method, Object target, Object[] args) throws Exception {
+  private static Outcome invoke(Method method, Object target, Object[] args) throws Exception {
+    boolean returnsValue = method.getReturnType() != void.class;
     try {
       Object result = method.invoke(target, args);
       if (result instanceof InputStream in) {
@@ -115,9 +141,9 @@ final class GeneratedClientDriver {
       } else if (result instanceof Closeable closeable) {
         closeable.close();
       }
-      return null;
+      return new Outcome(returnsValue, result, null);
     } catch (InvocationTargetException e) {
-      return e.getCause();
+      return new Outcome(returnsValue, null, e.getCause());
     }
   }
 

@@ -1,14 +1,14 @@
 package io.github.ballkit.core.internal;
 
+import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ClientBuilder;
-import java.net.http.HttpClient;
 
 /**
- * How the two clients reach what {@link ClientBuilder} must not offer its users: building the
- * internal runtime, and handing a copy the connection pool of the client it was made from. {@code
+ * How the two clients reach what {@link ClientBuilder} and {@link ApiClient} must not offer their
+ * users: naming the API a builder builds a client of, and the internal runtime of a client. {@code
  * ClientBuilder} installs the one implementation when it is loaded, as OkHttp 3 did with {@code
- * okhttp3.internal.Internal.instance}, so neither needs a public or protected member on the builder
- * (which any user subclass could call).
+ * okhttp3.internal.Internal.instance}, so neither needs a public or protected member naming an
+ * internal type (which any user subclass could call).
  */
 public abstract class BuilderAccess {
   private static volatile BuilderAccess instance;
@@ -40,21 +40,19 @@ public abstract class BuilderAccess {
   }
 
   /**
-   * Builds the runtime a builder's options describe.
+   * Names the API a builder's clients are of; a client's builder does it when it is created.
    *
-   * @param builder the options
+   * @param builder the builder
    * @param api what is specific to the API
-   * @param tier the rate-limit tier, or {@code null} for no client-side limits
-   * @return the runtime
-   * @throws IllegalStateException when the token is missing or blank
    */
-  public abstract ClientCore newCore(ClientBuilder<?, ?> builder, ApiDefinition api, String tier);
+  public abstract void define(ClientBuilder<?, ?> builder, ApiDefinition api);
 
   /**
-   * Lets a copy's client use this pool, as long as the copy keeps its connect timeout.
+   * Returns a client's runtime, for what the generated interfaces do not cover (Ballistica's upload
+   * sequence).
    *
-   * @param builder the copy
-   * @param pool the connection pool of the client it was copied from
+   * @param client the client
+   * @return its runtime
    */
-  public abstract void sharePool(ClientBuilder<?, ?> builder, HttpClient pool);
+  public abstract ClientCore core(ApiClient<?, ?> client);
 }

@@ -1,5 +1,7 @@
 package io.github.ballkit.core.internal;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,6 +18,8 @@ import java.util.Set;
  * @param idempotentByDesign {@code x-idempotent: true} on a non-idempotent method
  * @param multiSegmentParameters the path parameters whose value spans several {@code /}-separated
  *     segments ({@code x-multi-segment: true}), by their spec name
+ * @param responseSchemas by status, the name of the schema component a response's body is (a {@code
+ *     $ref} to {@code #/components/schemas/...}); statuses with another body or none are absent
  */
 public record OperationInfo(
     String operationId,
@@ -25,7 +29,8 @@ public record OperationInfo(
     boolean requiresAuth,
     Set<String> idempotentOps,
     boolean idempotentByDesign,
-    Set<String> multiSegmentParameters) {
+    Set<String> multiSegmentParameters,
+    Map<Integer, String> responseSchemas) {
 
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE");
 
@@ -33,7 +38,7 @@ public record OperationInfo(
    * An operation the spec does not list (e.g. a signed upload URL): no limits, no auth, no retry.
    */
   static OperationInfo unknown(String name, String method) {
-    return new OperationInfo(name, method, "", "none", false, Set.of(), false, Set.of());
+    return new OperationInfo(name, method, "", "none", false, Set.of(), false, Set.of(), Map.of());
   }
 
   /**
@@ -47,5 +52,16 @@ public record OperationInfo(
     return IDEMPOTENT_METHODS.contains(method)
         || idempotentByDesign
         || (op != null && idempotentOps.contains(op));
+  }
+
+  /**
+   * Returns the schema the spec gives the body of a status, e.g. {@code DuplicateReplay} for the
+   * 409 of {@code uploadReplay}.
+   *
+   * @param status the HTTP status
+   * @return the schema component's name, or empty
+   */
+  public Optional<String> responseSchema(int status) {
+    return Optional.ofNullable(responseSchemas.get(status));
   }
 }

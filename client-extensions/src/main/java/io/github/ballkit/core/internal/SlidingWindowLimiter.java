@@ -33,10 +33,15 @@ import java.util.List;
  * no request the server refused, at 100 % of the limit (94 % for a lone thread when the server
  * answered 50 ms after counting), where Bucket4j, set up either the usual way or without a burst,
  * had 4–24 refused per 10 s at 70–96 %. Memory is one timestamp per call, at most the largest limit
- * of the class over all tiers (5,000 for the hourly limits in the spec).
+ * of the class over all tiers (5,000 for the hourly limits in the spec); the history starts small
+ * and grows as calls are made, so a client that makes a few calls never holds the full 5,000.
  */
 final class SlidingWindowLimiter {
-  private final Instant[] history;
+  /** The first history's length; it doubles when full, up to the capacity. */
+  private static final int INITIAL_LENGTH = 16;
+
+  private final int capacity;
+  private Instant[] history;
   private int oldest;
   private int size;
   private int inFlight;
@@ -48,7 +53,8 @@ final class SlidingWindowLimiter {
    * @param capacity how many calls to remember: the largest limit any client of the class asks for
    */
   SlidingWindowLimiter(int capacity) {
-    this.history = new Instant[Math.max(1, capacity)];
+    this.capacity = Math.max(1, capacity);
+    this.history = new Instant[Math.min(this.capacity, INITIAL_LENGTH)];
   }
 
   /**
@@ -75,7 +81,8 @@ final class SlidingWindowLimiter {
           // started. Wait for a release, which notifies.
           Duration left = Duration.between(now, deadline);
           if (left.isNegative() || left.isZero()) {
-            throw new RateLimitWaitException(operation, rateLimitClass, Duration.ZERO);
+            throw RateLimitWaitException.allSlotsInFlight(
+                operation, rateLimitClass, fullWindowLimit(windows));
           }
           waitForRelease(left, operation);
           continue;
@@ -131,6 +138,11 @@ final class SlidingWindowLimiter {
     return wait;
   }
 
+  /** The limit of the smallest window, which calls in flight fill first. */
+  private static int fullWindowLimit(List<RateWindow> windows) {
+    return windows.stream().mapToInt(RateWindow::limit).min().orElse(0);
+  }
+
   /** The k-th most recent finished call (1 = the latest). */
   private Instant recent(int k) {
     return history[(oldest + size - k) % history.length];
@@ -141,6 +153,9 @@ final class SlidingWindowLimiter {
     Instant latest = size == 0 ? null : recent(1);
     // Keep the history sorted even if the clock stepped back: a later stamp only waits longer.
     Instant stamp = latest != null && latest.isAfter(at) ? latest : at;
+    if (size == history.length && history.length < capacity) {
+      grow();
+    }
     if (size == history.length) {
       oldest = (oldest + 1) % history.length;
       size--;
@@ -148,6 +163,21 @@ final class SlidingWindowLimiter {
     history[(oldest + size) % history.length] = stamp;
     size++;
     notifyAll();
+  }
+
+  /** Doubles the history (at most to the capacity), oldest call first. */
+  private void grow() {
+    Instant[] grown = new Instant[(int) Math.min(capacity, 2L * history.length)];
+    for (int i = 0; i < size; i++) {
+      grown[i] = history[(oldest + i) % history.length];
+    }
+    history = grown;
+    oldest = 0;
+  }
+
+  /** How many calls the history has room for now (tests check it starts small). */
+  synchronized int remembers() {
+    return history.length;
   }
 
   private void waitForRelease(Duration atMost, String operation) {

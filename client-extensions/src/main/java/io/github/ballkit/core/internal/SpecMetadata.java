@@ -26,6 +26,8 @@ public final class SpecMetadata {
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "patch", "head", "options");
 
+  private static final String SCHEMAS = "#/components/schemas/";
+
   private static final Map<String, SpecMetadata> LOADED = new ConcurrentHashMap<>();
 
   private final String defaultServer;
@@ -99,7 +101,8 @@ public final class SpecMetadata {
                                   auth,
                                   Set.copyOf(idempotentOps),
                                   op.path("x-idempotent").asBoolean(false),
-                                  multiSegmentParameters(root, path.getValue(), op)));
+                                  multiSegmentParameters(root, path.getValue(), op),
+                                  responseSchemas(root, op)));
                         }));
     Map<String, Map<String, List<RateWindow>>> limits = new HashMap<>();
     root.path("x-rate-limits")
@@ -134,16 +137,42 @@ public final class SpecMetadata {
   }
 
   /**
+   * By status, the schema component each response's body refers to, looking through responses
+   * declared once under {@code components/responses}.
+   */
+  private static Map<Integer, String> responseSchemas(JsonNode root, JsonNode op) {
+    Map<Integer, String> schemas = new HashMap<>();
+    op.path("responses")
+        .properties()
+        .forEach(
+            response -> {
+              if (!response.getKey().matches("[1-5][0-9][0-9]")) {
+                return; // "default" and ranges name no one status
+              }
+              JsonNode resolved = resolve(root, response.getValue());
+              for (JsonNode media : resolved.path("content")) {
+                String ref = media.path("schema").path("$ref").asText("");
+                if (ref.startsWith(SCHEMAS)) {
+                  schemas.put(Integer.valueOf(response.getKey()), ref.substring(SCHEMAS.length()));
+                }
+              }
+            });
+    return Map.copyOf(schemas);
+  }
+
+  /** The node a local {@code $ref} points to, or the node itself when it is no reference. */
+  private static JsonNode resolve(JsonNode root, JsonNode node) {
+    return node.has("$ref") ? root.at(node.get("$ref").asText().substring(1)) : node;
+  }
+
+  /**
    * The names of the path parameters, declared on the path or the operation, marked multi-segment.
    */
   private static Set<String> multiSegmentParameters(JsonNode root, JsonNode pathItem, JsonNode op) {
     Set<String> names = new HashSet<>();
     for (JsonNode declared : List.of(pathItem.path("parameters"), op.path("parameters"))) {
       for (JsonNode parameter : declared) {
-        JsonNode resolved =
-            parameter.has("$ref")
-                ? root.at(parameter.get("$ref").asText().substring(1))
-                : parameter;
+        JsonNode resolved = resolve(root, parameter);
         if (resolved.path("x-multi-segment").asBoolean(false)) {
           names.add(resolved.path("name").asText());
         }

@@ -32,11 +32,15 @@ import java.util.stream.Stream;
  * waits until ballchasing has processed them, and prints a per-player stats table for the group.
  */
 public final class UploadFolderToGroup {
-  /** One format for the header and the rows of the stats table, so the columns line up. */
-  static final String STATS_ROW = "  %-20s %-28s %5s %5s %5s %5s %5s %6s%n";
-
   private static final int PLAYER_WIDTH = 20;
   private static final int TEAM_WIDTH = 28;
+
+  /**
+   * One format for the header and the rows of the stats table, so the columns line up; the name
+   * columns are as wide as {@link #fit} cuts them.
+   */
+  static final String STATS_ROW =
+      "  %-" + PLAYER_WIDTH + "s %-" + TEAM_WIDTH + "s %5s %5s %5s %5s %5s %6s%n";
 
   private UploadFolderToGroup() {}
 

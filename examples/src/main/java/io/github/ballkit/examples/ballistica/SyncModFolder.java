@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ public final class SyncModFolder {
       throws IOException {
     WorkspaceResponse workspace = findOrCreate(client, workspaceName, out);
     String id = workspace.id();
-    Map<String, WorkspaceEntryResponse> remote = listing(client, id);
+    NavigableMap<String, WorkspaceEntryResponse> remote = listing(client, id);
 
     List<Path> directories = new ArrayList<>();
     List<Path> files = new ArrayList<>();
@@ -107,7 +108,7 @@ public final class SyncModFolder {
         }
       }
       // deepest first: a folder's path sorts after its parent's
-      for (String path : new TreeMap<>(remote).descendingKeySet()) {
+      for (String path : remote.descendingKeySet()) {
         if (WorkspaceEntryType.DIRECTORY.equals(remote.get(path).type())
             && !localFolders.contains(path)) {
           client.delete(id, path);
@@ -153,8 +154,10 @@ public final class SyncModFolder {
     return created;
   }
 
-  private static Map<String, WorkspaceEntryResponse> listing(BallisticaClient client, String id) {
-    Map<String, WorkspaceEntryResponse> entries = new TreeMap<>();
+  /** The workspace's entries by path, sorted: a folder comes before what it holds. */
+  private static NavigableMap<String, WorkspaceEntryResponse> listing(
+      BallisticaClient client, String id) {
+    NavigableMap<String, WorkspaceEntryResponse> entries = new TreeMap<>();
     for (WorkspaceEntryResponse entry : client.files().listWorkspaceFiles(id).entries()) {
       entries.put(entry.path(), entry);
     }

@@ -1,0 +1,120 @@
+package io.github.ballkit.core;
+
+import io.github.ballkit.core.internal.ClientCore;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.util.function.Function;
+
+/**
+ * What every ballkit client is besides its API: the runtime its builder's options describe, a
+ * builder for copies that share its connection pool, one call together with its HTTP exchange, and
+ * the server it talks to. {@code BallchasingClient} and {@code BallisticaClient} add only their
+ * API's methods and configuration, as one {@code OkHttpClient} serves every host.
+ *
+ * <p>The runtime is internal: subclasses reach the generated interfaces through {@link #api}, and
+ * the rest of it through {@code BuilderAccess}, so nothing public or protected here names an
+ * internal type.
+ *
+ * @param <C> the concrete client
+ * @param <B> its builder
+ */
+public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuilder<B, C>> {
+  private final ClientCore core;
+  private final B options;
+
+  /**
+   * Builds the runtime the builder's options describe, and keeps a copy of the options for {@link
+   * #newBuilder()}.
+   *
+   * @param builder the options; later changes to it do not reach this client
+   * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
+   *     sent in a header, or the base URL is not an absolute http(s) URL
+   */
+  protected ApiClient(B builder) {
+    this.core = builder.newCore();
+    this.options = builder.copy();
+  }
+
+  /**
+   * Returns a builder with this client's options that shares its connection pool: a cheap way to a
+   * copy with, say, another timeout. A copy given another {@code connectTimeout} gets a pool of its
+   * own, since the pool's connections are made with it.
+   *
+   * @return the builder
+   */
+  public B newBuilder() {
+    B copy = options.copy();
+    copy.sharePool(core.http());
+    return copy;
+  }
+
+  /**
+   * Runs one call and returns its value with the HTTP status, headers and operation name of the
+   * same exchange, like pychasing's {@code Response}.
+   *
+   * <pre>{@code
+   * ApiResponse<Replay> response = client.exchange(c -> c.replays().getReplay(id));
+   * response.status(); response.operation(); response.value();
+   * }</pre>
+   *
+   * @param call one API call through this client
+   * @param <T> the value type
+   * @return the value with its exchange
+   */
+  public <T> ApiResponse<T> exchange(Function<C, T> call) {
+    return core.exchange(() -> call.apply(self()));
+  }
+
+  /**
+   * Returns the server this client talks to.
+   *
+   * @return the base URL
+   */
+  public String baseUrl() {
+    return core.baseUrl();
+  }
+
+  /**
+   * Returns the proxy of one of the API's generated interfaces (one per interface, made on first
+   * use).
+   *
+   * @param type the generated interface, e.g. {@code ReplaysApi.class}
+   * @param <T> its type
+   * @return the proxy
+   */
+  protected <T> T api(Class<T> type) {
+    return core.api(type);
+  }
+
+  /**
+   * Returns the streamed body of a download, or throws the typed error of a failed one (Feign hands
+   * {@link feign.Response}-typed results back undecoded).
+   *
+   * @param operation the operationId
+   * @param response what the generated method returned
+   * @return the body stream; closing it releases the connection
+   */
+  protected InputStream bodyOrThrow(String operation, feign.Response response) {
+    return core.bodyOrThrow(operation, response);
+  }
+
+  /** The runtime, for {@code BuilderAccess}. */
+  ClientCore core() {
+    return core;
+  }
+
+  /** The JDK client this client sends with (tests check what copies share). */
+  HttpClient pool() {
+    return core.http();
+  }
+
+  @SuppressWarnings("unchecked")
+  private C self() {
+    return (C) this;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + baseUrl() + "]";
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.ballkit.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ballkit.ballchasing.BallchasingClient;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rate-limit histories shared by the clients of a token live as long as one of those clients,
+ * not as long as the JVM: a server building clients for many tokens must not grow without bound.
+ * Waits for the garbage collector, which {@link System#gc()} only asks for, so it polls with a
+ * generous bound instead of timing anything.
+ */
+class LimiterHistoriesGoWithTheirClientsTest {
+  private static final String BASE_URL = "http://127.0.0.1:9";
+
+  @Test
+  void theHistoriesOfATokenGoWithItsLastClient() throws InterruptedException {
+    String token = "gone-" + System.nanoTime();
+    WeakReference<BallchasingClient> client = new WeakReference<>(build(token));
+    WeakReference<BallchasingClient> copy =
+        new WeakReference<>(
+            client.get().newBuilder().readTimeout(java.time.Duration.ofSeconds(9)).build());
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).as("held while the clients live").isTrue();
+
+    collectUntil(() -> !RateLimiters.sharedFor(BASE_URL, token));
+
+    assertThat(client.get()).as("the client was collected").isNull();
+    assertThat(copy.get()).as("its copy was collected").isNull();
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).as("the registry entry is gone").isFalse();
+  }
+
+  @Test
+  void aLiveClientKeepsTheHistoryItSharesWithLaterClients() throws InterruptedException {
+    String token = "kept-" + System.nanoTime();
+    BallchasingClient kept = build(token);
+    WeakReference<BallchasingClient> dropped = new WeakReference<>(build(token));
+
+    collectUntil(() -> dropped.get() == null);
+
+    assertThat(dropped.get()).as("the other client was collected").isNull();
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).isTrue();
+    Reference.reachabilityFence(kept);
+  }
+
+  @Test
+  void clientsOfATokenBuiltAtDifferentTimesGetTheSameHistory() {
+    SpecMetadata spec = SpecMetadata.load("io/github/ballkit/spec/ballchasing.yaml");
+    RateLimiters first = new RateLimiters(spec, BASE_URL, "same-token", "regular");
+    SlidingWindowLimiter list = first.forClass("list");
+
+    RateLimiters later = new RateLimiters(spec, BASE_URL, "same-token", "gold");
+
+    assertThat(later.forClass("list")).isSameAs(list);
+    assertThat(new RateLimiters(spec, BASE_URL, "another-token", "regular").forClass("list"))
+        .isNotSameAs(list);
+    Reference.reachabilityFence(first);
+  }
+
+  private static BallchasingClient build(String token) {
+    return BallchasingClient.builder().token(token).baseUrl(BASE_URL).build();
+  }
+
+  private static void collectUntil(BooleanSupplier done) throws InterruptedException {
+    for (int i = 0; i < 600 && !done.getAsBoolean(); i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+  }
+}
