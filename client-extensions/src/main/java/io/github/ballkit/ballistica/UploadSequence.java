@@ -12,6 +12,7 @@ import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.CallSequence;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.FileDigest;
+import io.github.ballkit.core.internal.RetryableStatus;
 import io.github.ballkit.core.internal.RuntimeSettings;
 import io.github.ballkit.core.internal.SignedUpload;
 import java.io.FileNotFoundException;
@@ -115,7 +116,7 @@ final class UploadSequence {
     } catch (TransportException e) {
       throw new StartAgain(e);
     } catch (ServerException e) {
-      throw e.status() >= 502 && e.status() <= 504 ? new StartAgain(e) : e;
+      throw RetryableStatus.isGateway(e.status()) ? new StartAgain(e) : e;
     }
   }
 
