@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +63,7 @@ public final class SignedUpload {
     }
     int status = response.statusCode();
     if (status < 200 || status >= 300) {
-      byte[] body = response.body() == null ? new byte[0] : response.body();
-      if (body.length > BallkitErrorDecoder.MAX_ERROR_BODY) {
-        body = Arrays.copyOf(body, BallkitErrorDecoder.MAX_ERROR_BODY);
-      }
+      byte[] body = ErrorExcerpt.cut(response.body() == null ? new byte[0] : response.body());
       ErrorDetails details =
           new ErrorDetails(OPERATION, status, response.headers().map(), body, null, null, null);
       // The storage service's error bodies are its own (XML, say), so only the status is read;
