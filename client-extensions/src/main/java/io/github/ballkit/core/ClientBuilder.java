@@ -264,7 +264,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
     RuntimeSettings settings =
         new RuntimeSettings(
-            clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
+            clock,
+            sleeper,
+            connectTimeout,
+            readTimeout,
+            callTimeout,
+            maxRetries,
+            RuntimeSettings.MAX_RATE_LIMIT_RETRIES,
+            backoff);
     return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
   }
 

@@ -27,16 +27,10 @@ public record RuntimeSettings(
     int maxRateLimitRetries,
     Backoff backoff) {
 
-  /** Defaults: system clock, 10 s connect, 30 s read, 2 min per call, 3 retries, 5 after 429. */
-  public static RuntimeSettings defaults() {
-    return new RuntimeSettings(
-        Clock.systemUTC(),
-        Sleeper.SYSTEM,
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30),
-        Duration.ofMinutes(2),
-        3,
-        5,
-        Backoff.DEFAULT);
-  }
+  /**
+   * How often a call is sent again after a 429, each time after the wait the server asked for (its
+   * {@code Retry-After}, else the backoff), as long as the wait fits in the call's deadline. Not a
+   * builder option: the deadline is the knob, and the server says how long to wait.
+   */
+  public static final int MAX_RATE_LIMIT_RETRIES = 5;
 }
