@@ -13,7 +13,6 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -21,10 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's {@link Client} over {@code java.net.http}: no extra HTTP dependency.
@@ -114,30 +109,10 @@ public final class JdkHttpTransport implements Client {
     return new BufferedResponse(response);
   }
 
-  /**
-   * Sends under a whole-exchange deadline: the JDK's request timeout only covers the wait for the
-   * response headers, not a body that arrives slowly.
-   */
   private <T> HttpResponse<T> send(
       HttpRequest request, HttpResponse.BodyHandler<T> handler, Duration timeout)
       throws IOException {
-    CompletableFuture<HttpResponse<T>> future = http.sendAsync(request, handler);
-    try {
-      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new HttpTimeoutException("no complete response within " + timeout.toMillis() + " ms");
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
-    }
+    return TimedExchange.send(http, request, handler, timeout);
   }
 
   /**
