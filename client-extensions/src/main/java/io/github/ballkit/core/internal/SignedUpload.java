@@ -33,7 +33,7 @@ public final class SignedUpload {
    * @param url the signed URL
    * @param headers the headers to send (those that cannot be sent are skipped and logged)
    * @param file the file
-   * @param timeout the deadline of the whole transfer
+   * @param timeout the deadline of the whole exchange: the file sent and the answer read
    */
   public static void put(
       HttpClient http, String url, Map<String, String> headers, Path file, Duration timeout) {
@@ -54,16 +54,14 @@ public final class SignedUpload {
         uri.getPath());
     HttpResponse<byte[]> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      // The deadline covers the answer's body too, of which at most the error excerpt is read.
+      response = TimedExchange.send(http, request.build(), ErrorExcerpt.handler(), timeout);
     } catch (IOException e) {
       throw TransportException.of(OPERATION, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(OPERATION, "signed upload interrupted", e);
     }
     int status = response.statusCode();
     if (status < 200 || status >= 300) {
-      byte[] body = ErrorExcerpt.cut(response.body() == null ? new byte[0] : response.body());
+      byte[] body = response.body() == null ? new byte[0] : response.body();
       ErrorDetails details =
           new ErrorDetails(OPERATION, status, response.headers().map(), body, null, null, null);
       // The storage service's error bodies are its own (XML, say), so only the status is read;
