@@ -175,7 +175,8 @@ public final class BallisticaClient {
   /**
    * Opens a workspace file for reading. The bytes stream from the server as you read, so memory
    * stays flat; close the stream to release the connection. A read that gets no data for the read
-   * timeout fails with a {@link java.net.http.HttpTimeoutException}.
+   * timeout fails with a {@link java.net.http.HttpTimeoutException}. The call timeout covers the
+   * download until its headers arrive, not the reading of the body.
    *
    * @param workspaceId the workspace
    * @param path the workspace path

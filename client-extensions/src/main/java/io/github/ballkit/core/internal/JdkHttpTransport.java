@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Feign's {@link Client} over {@code java.net.http}: no extra HTTP dependency.
@@ -38,14 +40,29 @@ public final class JdkHttpTransport implements Client {
   private static final int MAX_REDIRECTS = 5;
 
   private final HttpClient http;
+  private final Duration readTimeout;
 
   /**
-   * Creates the transport.
+   * Creates the transport on its own, as the benchmarks measure it: each read of a download's body
+   * waits at most the read timeout of the request's options.
    *
    * @param http the JDK client; it must not follow redirects itself
    */
   public JdkHttpTransport(HttpClient http) {
+    this(http, null);
+  }
+
+  /**
+   * Creates the transport of a client.
+   *
+   * @param http the JDK client; it must not follow redirects itself
+   * @param readTimeout the configured read timeout, which each read of a download's body may wait
+   *     (the options of an attempt carry it cut to what is left of the call), or {@code null} to
+   *     take the options' value
+   */
+  JdkHttpTransport(HttpClient http, Duration readTimeout) {
     this.http = http;
+    this.readTimeout = readTimeout;
   }
 
   /**
@@ -57,15 +74,27 @@ public final class JdkHttpTransport implements Client {
     return http;
   }
 
+  /**
+   * Sends the request and follows redirects. The attempt's read timeout (cut by {@link
+   * ResilientClient} to what is left of the call's deadline) bounds the whole chain: each hop gets
+   * only what the hops before it left. A download's body is then bounded per read by the configured
+   * read timeout, not by what was left when its headers arrived.
+   */
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     URI uri = URI.create(request.url());
     String method = request.httpMethod().name();
     Map<String, Collection<String>> headers = request.headers();
     byte[] body = request.body();
-    Duration timeout = Duration.ofMillis(options.readTimeoutMillis());
+    long budgetMillis = options.readTimeoutMillis();
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
     boolean streaming = acceptsBinary(headers);
     for (int hop = 0; ; hop++) {
+      Duration timeout = Duration.ofNanos(end - System.nanoTime());
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new HttpTimeoutException(
+            "no response within " + budgetMillis + " ms, after following " + hop + " redirects");
+      }
       HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
       headers.forEach(
           (name, values) -> {
@@ -87,7 +116,9 @@ public final class JdkHttpTransport implements Client {
         InputStream responseBody =
             streaming
                 ? new IdleTimeoutInputStream(
-                    response.body(), timeout.toMillis(), OperationNames.of(request))
+                    response.body(),
+                    readTimeout != null ? readTimeout.toMillis() : budgetMillis,
+                    OperationNames.of(request))
                 : response.body();
         return toFeign(request, response, responseBody);
       }

@@ -10,9 +10,10 @@ import java.time.Duration;
  * @param clock the time source (injectable for tests)
  * @param sleeper how to wait (injectable for tests)
  * @param connectTimeout the connect timeout
- * @param readTimeout the per-attempt timeout for a complete JSON response or a download's headers,
- *     and the longest one read of a download's body may wait for data
- * @param callTimeout the deadline of a whole call: rate-limit waits, retries and the response
+ * @param readTimeout the per-attempt timeout (redirects included) for a complete JSON response or a
+ *     download's headers, and the longest one read of a download's body may wait for data
+ * @param callTimeout the deadline of a whole call: rate-limit waits, retries and the response (for
+ *     a download: its headers)
  * @param maxRetries retries of connection failures and 502/503/504 (retry-safe operations only)
  * @param maxRateLimitRetries retries after a 429
  * @param backoff the backoff between retries without a {@code Retry-After}
