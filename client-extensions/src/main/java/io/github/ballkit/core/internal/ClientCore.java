@@ -71,6 +71,7 @@ public final class ClientCore {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(settings.connectTimeout())
                     .build(),
+            redactor,
             settings.readTimeout());
     this.errors = new BallkitErrorDecoder(api, json, settings.clock(), redactor);
     RateLimiters limiters =

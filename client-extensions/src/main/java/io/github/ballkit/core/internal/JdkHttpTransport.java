@@ -40,28 +40,31 @@ public final class JdkHttpTransport implements Client {
   private static final int MAX_REDIRECTS = 5;
 
   private final HttpClient http;
+  private final Redactor redactor;
   private final Duration readTimeout;
 
   /**
-   * Creates the transport on its own, as the benchmarks measure it: each read of a download's body
-   * waits at most the read timeout of the request's options.
+   * Creates the transport on its own, as the benchmarks measure it: there is no token to mask, and
+   * each read of a download's body waits at most the read timeout of the request's options.
    *
    * @param http the JDK client; it must not follow redirects itself
    */
   public JdkHttpTransport(HttpClient http) {
-    this(http, null);
+    this(http, new Redactor(null), null);
   }
 
   /**
    * Creates the transport of a client.
    *
    * @param http the JDK client; it must not follow redirects itself
+   * @param redactor masks the token in what the server sends back
    * @param readTimeout the configured read timeout, which each read of a download's body may wait
    *     (the options of an attempt carry it cut to what is left of the call), or {@code null} to
    *     take the options' value
    */
-  JdkHttpTransport(HttpClient http, Duration readTimeout) {
+  JdkHttpTransport(HttpClient http, Redactor redactor, Duration readTimeout) {
     this.http = http;
+    this.redactor = redactor;
     this.readTimeout = readTimeout;
   }
 
@@ -175,8 +178,8 @@ public final class JdkHttpTransport implements Client {
    *
    * @throws MalformedResponseException when the {@code Location} is not an http(s) URL
    */
-  private static URI redirectTarget(
-      Request request, HttpResponse<InputStream> response, URI current) throws IOException {
+  private URI redirectTarget(Request request, HttpResponse<InputStream> response, URI current)
+      throws IOException {
     int status = response.statusCode();
     if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
       return null;
@@ -199,9 +202,13 @@ public final class JdkHttpTransport implements Client {
       Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       response.headers().map().forEach(headers::put);
       String operation = OperationNames.of(request);
+      // The Location may carry the token (a server echoing the request): mask it before the cut,
+      // so no part of it survives at the end of the excerpt either.
       throw new MalformedResponseException(
-          ErrorDetails.of(operation, status, headers, null, null, null, null),
-          "a redirect whose Location header is not an http(s) URL: '" + excerpt(location) + "'");
+          ErrorDetails.of(operation, status, redactor.headers(headers), null, null, null, null),
+          "a redirect whose Location header is not an http(s) URL: '"
+              + excerpt(redactor.text(location))
+              + "'");
     }
     return target;
   }
