@@ -92,7 +92,7 @@ public final class ClientCore {
             .requestInterceptor(new PathGuard())
             .responseInterceptor(new ResponseCapture())
             .retryer(Retryer.NEVER_RETRY)
-            .logger(new RedactingLogger())
+            .logger(new RedactingLogger(redactor))
             .logLevel(Logger.Level.HEADERS)
             .options(
                 new Request.Options(
