@@ -17,6 +17,8 @@ import io.github.ballkit.core.internal.RuntimeSettings;
 import io.github.ballkit.core.internal.SignedUpload;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -92,13 +94,12 @@ final class UploadSequence {
     if (!UploadInitStatus.UPLOAD_REQUIRED.equals(status)
         || init.uploadUrl() == null
         || init.sessionId() == null) {
-      throw new MalformedResponseException(
-          new ErrorDetails("operateOnWorkspaceFile", 200, Map.of(), null, null, null, null),
+      throw malformedInit(
           "upload-init answered "
               + (status == null ? "no status" : "status '" + status + "'")
               + " without what an upload needs (upload_url, session_id)");
     }
-    put(init, file, digest, deadline);
+    put(uploadUrl(init.uploadUrl()), init, file, digest, deadline);
     finalize(workspaceId, target, init.sessionId());
     return new UploadOutcome(target, digest.size(), digest.sha256(), true);
   }
@@ -120,7 +121,33 @@ final class UploadSequence {
     }
   }
 
-  private void put(UploadInit init, Path file, FileDigest digest, Instant deadline) {
+  /**
+   * Parses the signed URL the PUT goes to: an absolute http(s) URL with a host, or the init's
+   * answer is malformed. The value is not quoted in the error: it carries the storage's signature.
+   */
+  private static URI uploadUrl(String value) {
+    URI url;
+    try {
+      url = new URI(value);
+    } catch (URISyntaxException e) {
+      url = null;
+    }
+    if (url == null
+        || url.getHost() == null
+        || !("http".equalsIgnoreCase(url.getScheme())
+            || "https".equalsIgnoreCase(url.getScheme()))) {
+      throw malformedInit(
+          "upload-init answered an upload_url that is not an http(s) URL with a host");
+    }
+    return url;
+  }
+
+  private static MalformedResponseException malformedInit(String problem) {
+    return new MalformedResponseException(
+        new ErrorDetails("operateOnWorkspaceFile", 200, Map.of(), null, null, null, null), problem);
+  }
+
+  private void put(URI url, UploadInit init, Path file, FileDigest digest, Instant deadline) {
     Duration left = Duration.between(core.settings().clock().instant(), deadline);
     if (left.isNegative() || left.isZero()) {
       throw new TransportException(
@@ -129,7 +156,7 @@ final class UploadSequence {
           new HttpTimeoutException("callTimeout passed"));
     }
     try {
-      SignedUpload.put(core.http(), init.uploadUrl(), init.uploadHeaders(), file, left);
+      SignedUpload.put(core.http(), url, init.uploadHeaders(), file, left);
     } catch (TransportException e) {
       String problem = localProblem(file, digest, e);
       if (problem != null) {

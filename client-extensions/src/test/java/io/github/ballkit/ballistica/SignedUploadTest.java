@@ -19,6 +19,7 @@ import io.github.ballkit.HeldBodyServer;
 import io.github.ballkit.WireMockSupport;
 import io.github.ballkit.core.BadRequestException;
 import io.github.ballkit.core.ForbiddenException;
+import io.github.ballkit.core.MalformedResponseException;
 import io.github.ballkit.core.TransportException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +30,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PUT to the signed storage URL: what headers it can send, and how its errors arrive. */
 class SignedUploadTest extends WireMockSupport {
@@ -150,5 +153,20 @@ class SignedUploadTest extends WireMockSupport {
       assertThat(error.isTimeout()).isTrue();
       assertThat(error.operation()).isEqualTo("signedUpload");
     }
+  }
+
+  @ParameterizedTest(name = "upload_url: {0}")
+  @ValueSource(strings = {"not a url", "ftp://x/y", "http:///y", "/signed/obj?sig=abc"})
+  void anUploadUrlThatIsNotAnHttpUrlIsAMalformedInitAnswer(String uploadUrl) {
+    initAnswers(uploadUrl, "{}");
+
+    MalformedResponseException error =
+        catchThrowableOfType(
+            MalformedResponseException.class,
+            () -> ballistica().build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(error.operation()).isEqualTo("operateOnWorkspaceFile");
+    assertThat(error.getMessage()).contains("upload_url");
+    server.verify(0, putRequestedFor(urlPathEqualTo("/signed/obj")));
   }
 }

@@ -30,14 +30,14 @@ public final class SignedUpload {
    * Sends the file.
    *
    * @param http the JDK client
-   * @param url the signed URL
+   * @param url the signed URL, an absolute http(s) URL with a host
    * @param headers the headers to send (those that cannot be sent are skipped and logged)
    * @param file the file
    * @param timeout the deadline of the whole exchange: the file sent and the answer read
    */
   public static void put(
-      HttpClient http, String url, Map<String, String> headers, Path file, Duration timeout) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+      HttpClient http, URI url, Map<String, String> headers, Path file, Duration timeout) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout);
     if (headers != null) {
       headers.forEach((name, value) -> addHeader(request, name, value));
     }
@@ -46,12 +46,11 @@ public final class SignedUpload {
     } catch (FileNotFoundException e) {
       throw new TransportException(OPERATION, "cannot read " + file + ": " + e.getMessage(), e);
     }
-    URI uri = URI.create(url);
     LOG.debug(
         "PUT {}://{}{} (signed upload, query not logged)",
-        uri.getScheme(),
-        uri.getHost(),
-        uri.getPath());
+        url.getScheme(),
+        url.getHost(),
+        url.getPath());
     HttpResponse<byte[]> response;
     try {
       // The deadline covers the answer's body too, of which at most the error excerpt is read.
