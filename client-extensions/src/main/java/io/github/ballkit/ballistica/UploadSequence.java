@@ -30,16 +30,19 @@ import java.util.Map;
 
 /**
  * Ballistica's upload as one call: {@code upload-init}, the signed PUT and {@code upload-finalize},
- * with one deadline ({@code callTimeout}, from the start) and one retry budget ({@code maxRetries})
- * for the whole sequence. The steps are not retried one by one ({@link CallSequence}); when a step
- * fails in a way a fresh start can mend, the whole sequence starts again, which the spec says is
- * always safe (a repeated init answers {@code exists} or a fresh session). The rules:
+ * with one deadline ({@code callTimeout}, from when the file has been hashed) and one retry budget
+ * ({@code maxRetries}) for the whole sequence. The steps are not retried one by one ({@link
+ * CallSequence}); when a step fails in a way a fresh start can mend, the whole sequence starts
+ * again, which the spec says is always safe (a repeated init answers {@code exists} or a fresh
+ * session). The rules:
  *
  * <ul>
  *   <li>{@code upload-init}: a connection failure or 502/503/504 starts again (which is simply the
  *       init again); any other error (400, 401, 404, 500) is thrown.
- *   <li>signed PUT: any failure starts again. The URL is time-limited and its session single-use; a
- *       new init gives a new one, or answers {@code exists} when the bytes did land.
+ *   <li>signed PUT: a connection failure, 403 (most likely an expired signature), 408, 429 or any
+ *       5xx starts again. The URL is time-limited and its session single-use; a new init gives a
+ *       new one, or answers {@code exists} when the bytes did land. Any other 4xx (400, 413) is
+ *       thrown: sending the same file again would be refused the same way.
  *   <li>{@code upload-finalize}: a connection failure or any 5xx starts again. This is wider than
  *       the 502/503/504 of every other call on purpose: the server may answer 500 for a session
  *       already consumed or expired, and only a new session can finish the upload.
@@ -61,8 +64,8 @@ final class UploadSequence {
 
   UploadOutcome run(String workspaceId, WorkspacePath target, Path file) {
     RuntimeSettings settings = core.settings();
+    FileDigest digest = digest(file); // local work: a large file's hashing does not use up the call
     Instant deadline = settings.clock().instant().plus(settings.callTimeout());
-    FileDigest digest = digest(file);
     for (int retry = 1; ; retry++) {
       StartAgain failed;
       try {
@@ -164,8 +167,17 @@ final class UploadSequence {
       }
       throw new StartAgain(e);
     } catch (ApiException e) {
-      throw new StartAgain(e);
+      throw mendedByANewUrl(e.status()) ? new StartAgain(e) : e;
     }
+  }
+
+  /**
+   * Tells whether a storage refusal may go away with a new signed URL and another try: 403 (most
+   * likely the signature expired), 408, 429 and 5xx. Any other 4xx (400, 413) would be refused the
+   * same way again, so it is thrown at once.
+   */
+  private static boolean mendedByANewUrl(int status) {
+    return status == 403 || status == 408 || status == 429 || status >= 500;
   }
 
   private void finalize(String workspaceId, WorkspacePath target, String sessionId) {
