@@ -46,7 +46,8 @@ public abstract class BuilderAccess {
    * @param api what is specific to the API
    * @param tier the rate-limit tier, or {@code null} for no client-side limits
    * @return the runtime
-   * @throws IllegalStateException when the token is missing or blank
+   * @throws IllegalStateException when the token is missing, blank or has characters that cannot be
+   *     sent in a header, or the base URL is not an absolute http(s) URL without query or fragment
    */
   public abstract ClientCore newCore(ClientBuilder<?, ?> builder, ApiDefinition api, String tier);
 
