@@ -34,13 +34,26 @@ public final class HeldBodyServer implements AutoCloseable {
    * @throws IOException if the server cannot start
    */
   public HeldBodyServer(byte[] head, byte[] tail) throws IOException {
+    this(200, head, tail);
+  }
+
+  /**
+   * Starts the server on a free loopback port, answering with another status (a storage error).
+   *
+   * @param status the status of every answer
+   * @param head what is sent at once
+   * @param tail what is sent after {@link #release()}
+   * @throws IOException if the server cannot start
+   */
+  public HeldBodyServer(int status, byte[] head, byte[] tail) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/",
         exchange -> {
           try (exchange) {
+            exchange.getRequestBody().readAllBytes(); // an upload's file, which is not kept
             exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
-            exchange.sendResponseHeaders(200, head.length + tail.length);
+            exchange.sendResponseHeaders(status, head.length + tail.length);
             OutputStream out = exchange.getResponseBody();
             out.write(head);
             out.flush();

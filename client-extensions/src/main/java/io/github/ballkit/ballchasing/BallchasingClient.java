@@ -310,6 +310,7 @@ public final class BallchasingClient
   /**
    * Opens a replay's {@code .replay} file. The bytes stream as you read; close the stream. A read
    * that gets no data for the read timeout fails with a {@link java.net.http.HttpTimeoutException}.
+   * The call timeout covers the download until its headers arrive, not the reading of the body.
    *
    * @param replayId the replay
    * @return the file's bytes

@@ -130,13 +130,15 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
    * otherwise PUTs the bytes to the signed URL with exactly the returned headers and no token, then
    * finalizes.
    *
-   * <p>The upload is one call: {@code callTimeout} bounds all of it, and {@code maxRetries} bounds
-   * its retries in total. The steps are not retried one by one; the whole sequence starts again
-   * after a connection failure or 502/503/504 on {@code upload-init}, any failed signed PUT (its
-   * URL is time-limited and single-use), and a connection failure or any 5xx on {@code
-   * upload-finalize} (the server may answer 500 for a session already consumed or expired). That is
-   * safe: a repeated init answers {@code exists} when an earlier attempt did store the content.
-   * Errors reading the local file are thrown at once.
+   * <p>The upload is one call: {@code callTimeout} bounds all of it from when the file has been
+   * hashed, and {@code maxRetries} bounds its retries in total. The steps are not retried one by
+   * one; the whole sequence starts again after a connection failure or 502/503/504 on {@code
+   * upload-init}, a signed PUT that fails to connect or is answered 403 (most likely an expired
+   * signature), 408, 429 or 5xx (its URL is time-limited and single-use), and a connection failure
+   * or any 5xx on {@code upload-finalize} (the server may answer 500 for a session already consumed
+   * or expired). That is safe: a repeated init answers {@code exists} when an earlier attempt did
+   * store the content. Other storage refusals (400, 413) and errors reading the local file are
+   * thrown at once.
    *
    * @param workspaceId the workspace
    * @param path the workspace path, e.g. {@code mymod/plugin.py}; parents are created
@@ -152,7 +154,8 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
   /**
    * Opens a workspace file for reading. The bytes stream from the server as you read, so memory
    * stays flat; close the stream to release the connection. A read that gets no data for the read
-   * timeout fails with a {@link java.net.http.HttpTimeoutException}.
+   * timeout fails with a {@link java.net.http.HttpTimeoutException}. The call timeout covers the
+   * download until its headers arrive, not the reading of the body.
    *
    * @param workspaceId the workspace
    * @param path the workspace path

@@ -12,10 +12,13 @@ import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.CallSequence;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.FileDigest;
+import io.github.ballkit.core.internal.RetryableStatus;
 import io.github.ballkit.core.internal.RuntimeSettings;
 import io.github.ballkit.core.internal.SignedUpload;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -27,16 +30,19 @@ import java.util.Map;
 
 /**
  * Ballistica's upload as one call: {@code upload-init}, the signed PUT and {@code upload-finalize},
- * with one deadline ({@code callTimeout}, from the start) and one retry budget ({@code maxRetries})
- * for the whole sequence. The steps are not retried one by one ({@link CallSequence}); when a step
- * fails in a way a fresh start can mend, the whole sequence starts again, which the spec says is
- * always safe (a repeated init answers {@code exists} or a fresh session). The rules:
+ * with one deadline ({@code callTimeout}, from when the file has been hashed) and one retry budget
+ * ({@code maxRetries}) for the whole sequence. The steps are not retried one by one ({@link
+ * CallSequence}); when a step fails in a way a fresh start can mend, the whole sequence starts
+ * again, which the spec says is always safe (a repeated init answers {@code exists} or a fresh
+ * session). The rules:
  *
  * <ul>
  *   <li>{@code upload-init}: a connection failure or 502/503/504 starts again (which is simply the
  *       init again); any other error (400, 401, 404, 500) is thrown.
- *   <li>signed PUT: any failure starts again. The URL is time-limited and its session single-use; a
- *       new init gives a new one, or answers {@code exists} when the bytes did land.
+ *   <li>signed PUT: a connection failure, 403 (most likely an expired signature), 408, 429 or any
+ *       5xx starts again. The URL is time-limited and its session single-use; a new init gives a
+ *       new one, or answers {@code exists} when the bytes did land. Any other 4xx (400, 413) is
+ *       thrown: sending the same file again would be refused the same way.
  *   <li>{@code upload-finalize}: a connection failure or any 5xx starts again. This is wider than
  *       the 502/503/504 of every other call on purpose: the server may answer 500 for a session
  *       already consumed or expired, and only a new session can finish the upload.
@@ -58,8 +64,8 @@ final class UploadSequence {
 
   UploadOutcome run(String workspaceId, WorkspacePath target, Path file) {
     RuntimeSettings settings = core.settings();
+    FileDigest digest = digest(file); // local work: a large file's hashing does not use up the call
     Instant deadline = settings.clock().instant().plus(settings.callTimeout());
-    FileDigest digest = digest(file);
     for (int retry = 1; ; retry++) {
       StartAgain failed;
       try {
@@ -91,13 +97,12 @@ final class UploadSequence {
     if (!UploadInitStatus.UPLOAD_REQUIRED.equals(status)
         || init.uploadUrl() == null
         || init.sessionId() == null) {
-      throw new MalformedResponseException(
-          new ErrorDetails("operateOnWorkspaceFile", 200, Map.of(), null, null, null, null),
+      throw malformedInit(
           "upload-init answered "
               + (status == null ? "no status" : "status '" + status + "'")
               + " without what an upload needs (upload_url, session_id)");
     }
-    put(init, file, digest, deadline);
+    put(uploadUrl(init.uploadUrl()), init, file, digest, deadline);
     finalize(workspaceId, target, init.sessionId());
     return new UploadOutcome(target, digest.size(), digest.sha256(), true);
   }
@@ -115,11 +120,37 @@ final class UploadSequence {
     } catch (TransportException e) {
       throw new StartAgain(e);
     } catch (ServerException e) {
-      throw e.status() >= 502 && e.status() <= 504 ? new StartAgain(e) : e;
+      throw RetryableStatus.isGateway(e.status()) ? new StartAgain(e) : e;
     }
   }
 
-  private void put(UploadInit init, Path file, FileDigest digest, Instant deadline) {
+  /**
+   * Parses the signed URL the PUT goes to: an absolute http(s) URL with a host, or the init's
+   * answer is malformed. The value is not quoted in the error: it carries the storage's signature.
+   */
+  private static URI uploadUrl(String value) {
+    URI url;
+    try {
+      url = new URI(value);
+    } catch (URISyntaxException e) {
+      url = null;
+    }
+    if (url == null
+        || url.getHost() == null
+        || !("http".equalsIgnoreCase(url.getScheme())
+            || "https".equalsIgnoreCase(url.getScheme()))) {
+      throw malformedInit(
+          "upload-init answered an upload_url that is not an http(s) URL with a host");
+    }
+    return url;
+  }
+
+  private static MalformedResponseException malformedInit(String problem) {
+    return new MalformedResponseException(
+        new ErrorDetails("operateOnWorkspaceFile", 200, Map.of(), null, null, null, null), problem);
+  }
+
+  private void put(URI url, UploadInit init, Path file, FileDigest digest, Instant deadline) {
     Duration left = Duration.between(core.settings().clock().instant(), deadline);
     if (left.isNegative() || left.isZero()) {
       throw new TransportException(
@@ -128,7 +159,7 @@ final class UploadSequence {
           new HttpTimeoutException("callTimeout passed"));
     }
     try {
-      SignedUpload.put(core.http(), init.uploadUrl(), init.uploadHeaders(), file, left);
+      SignedUpload.put(core.http(), url, init.uploadHeaders(), file, left);
     } catch (TransportException e) {
       String problem = localProblem(file, digest, e);
       if (problem != null) {
@@ -136,8 +167,17 @@ final class UploadSequence {
       }
       throw new StartAgain(e);
     } catch (ApiException e) {
-      throw new StartAgain(e);
+      throw mendedByANewUrl(e.status()) ? new StartAgain(e) : e;
     }
+  }
+
+  /**
+   * Tells whether a storage refusal may go away with a new signed URL and another try: 403 (most
+   * likely the signature expired), 408, 429 and 5xx. Any other 4xx (400, 413) would be refused the
+   * same way again, so it is thrown at once.
+   */
+  private static boolean mendedByANewUrl(int status) {
+    return status == 403 || status == 408 || status == 429 || status >= 500;
   }
 
   private void finalize(String workspaceId, WorkspacePath target, String sessionId) {

@@ -127,9 +127,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
-   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download; a
-   * download's body then fails with a timeout when one read waits this long for data (default 30
-   * s).
+   * Sets the per-attempt timeout for a complete JSON response, or for the headers of a download,
+   * redirects included; a download's body then fails with a timeout when one read waits this long
+   * for data (default 30 s).
    *
    * @param timeout the timeout
    * @return this builder
@@ -140,7 +140,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
-   * Sets the deadline of a whole call, including rate-limit waits and retries (default 2 min).
+   * Sets the deadline of a whole call, including rate-limit waits and retries (default 2 min). A
+   * download's call ends when its headers arrive; each read of its body is then bounded by the read
+   * timeout instead.
    *
    * @param timeout the deadline
    * @return this builder
@@ -283,7 +285,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
     String tier = rateLimitTier();
     RuntimeSettings settings =
         new RuntimeSettings(
-            clock, sleeper, connectTimeout, readTimeout, callTimeout, maxRetries, 5, backoff);
+            clock,
+            sleeper,
+            connectTimeout,
+            readTimeout,
+            callTimeout,
+            maxRetries,
+            RuntimeSettings.MAX_RATE_LIMIT_RETRIES,
+            backoff);
     return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
   }
 

@@ -15,16 +15,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.ballkit.HeldBodyServer;
 import io.github.ballkit.WireMockSupport;
+import io.github.ballkit.core.BadRequestException;
 import io.github.ballkit.core.ForbiddenException;
+import io.github.ballkit.core.MalformedResponseException;
+import io.github.ballkit.core.TransportException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PUT to the signed storage URL: what headers it can send, and how its errors arrive. */
 class SignedUploadTest extends WireMockSupport {
@@ -42,14 +49,18 @@ class SignedUploadTest extends WireMockSupport {
   }
 
   private void initAnswers(String uploadHeaders) {
+    initAnswers(baseUrl() + "/signed/obj?sig=abc", uploadHeaders);
+  }
+
+  private void initAnswers(String uploadUrl, String uploadHeaders) {
     server.stubFor(
         post(FILE_URL)
             .withRequestBody(matchingJsonPath("$.op", equalTo("upload-init")))
             .willReturn(
                 okJson(
                     "{\"status\":\"upload_required\",\"session_id\":\"s-1\",\"upload_url\":\""
-                        + baseUrl()
-                        + "/signed/obj?sig=abc\",\"upload_headers\":"
+                        + uploadUrl
+                        + "\",\"upload_headers\":"
                         + uploadHeaders
                         + ",\"expires_at\":\"2026-01-01T01:00:00Z\"}")));
     server.stubFor(
@@ -110,5 +121,52 @@ class SignedUploadTest extends WireMockSupport {
         0,
         postRequestedFor(urlEqualTo(FILE_URL))
             .withRequestBody(matchingJsonPath("$.op", equalTo("upload-finalize"))));
+  }
+
+  @Test
+  void aLongStorageErrorIsReadOnlyAsFarAsTheExcerpt() throws Exception {
+    // The storage sends 100 KiB of its answer, then holds the rest: only 64 KiB are needed.
+    try (HeldBodyServer storage = new HeldBodyServer(400, new byte[100 * 1024], new byte[1024])) {
+      initAnswers(storage.baseUrl() + "/signed/obj?sig=abc", "{}");
+
+      BadRequestException error =
+          catchThrowableOfType(
+              BadRequestException.class,
+              () -> ballistica().maxRetries(0).build().upload("ws1", "mymod/plugin.py", file));
+
+      assertThat(error.operation()).isEqualTo("signedUpload");
+      assertThat(error.rawBody()).hasSize(64 * 1024);
+    }
+  }
+
+  @Test
+  void aStorageErrorWhoseBodyStallsTimesOutWithinTheCallTimeout() throws Exception {
+    try (HeldBodyServer storage = new HeldBodyServer(400, new byte[10], new byte[1024])) {
+      initAnswers(storage.baseUrl() + "/signed/obj?sig=abc", "{}");
+      BallisticaClient client =
+          ballistica().maxRetries(0).callTimeout(Duration.ofSeconds(2)).build();
+
+      TransportException error =
+          catchThrowableOfType(
+              TransportException.class, () -> client.upload("ws1", "mymod/plugin.py", file));
+
+      assertThat(error.isTimeout()).isTrue();
+      assertThat(error.operation()).isEqualTo("signedUpload");
+    }
+  }
+
+  @ParameterizedTest(name = "upload_url: {0}")
+  @ValueSource(strings = {"not a url", "ftp://x/y", "http:///y", "/signed/obj?sig=abc"})
+  void anUploadUrlThatIsNotAnHttpUrlIsAMalformedInitAnswer(String uploadUrl) {
+    initAnswers(uploadUrl, "{}");
+
+    MalformedResponseException error =
+        catchThrowableOfType(
+            MalformedResponseException.class,
+            () -> ballistica().build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(error.operation()).isEqualTo("operateOnWorkspaceFile");
+    assertThat(error.getMessage()).contains("upload_url");
+    server.verify(0, putRequestedFor(urlPathEqualTo("/signed/obj")));
   }
 }

@@ -15,12 +15,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.ballkit.WireMockSupport;
+import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ServerException;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.FileDigest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +33,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UploadFlowTest extends WireMockSupport {
   private static final String FILE_URL = "/api/v1/workspaces/ws1/files/mymod/plugin.py";
@@ -276,5 +283,73 @@ class UploadFlowTest extends WireMockSupport {
 
     assertThat(requests("upload-init")).isEqualTo(1);
     assertThat(time.slept()).isZero();
+  }
+
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {400, 413})
+  void aStorageRefusalThatAnotherTryWouldGetAgainIsThrownAtOnce(int status) {
+    initAnswersUploadRequired();
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(status)));
+
+    ApiException error =
+        catchThrowableOfType(
+            ApiException.class,
+            () -> ballistica().maxRetries(3).build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(error.status()).isEqualTo(status);
+    assertThat(error.operation()).isEqualTo("signedUpload");
+    server.verify(1, putRequestedFor(urlPathEqualTo("/signed/obj")));
+    assertThat(requests("upload-init")).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {403, 408, 429})
+  void aStorageRefusalANewUrlMayMendStartsAgain(int status) {
+    initAnswersUploadRequired();
+    server.stubFor(put(urlPathEqualTo("/signed/obj")).willReturn(aResponse().withStatus(status)));
+
+    ApiException error =
+        catchThrowableOfType(
+            ApiException.class,
+            () -> ballistica().maxRetries(1).build().upload("ws1", "mymod/plugin.py", file));
+
+    assertThat(error.status()).isEqualTo(status);
+    server.verify(2, putRequestedFor(urlPathEqualTo("/signed/obj")));
+    assertThat(requests("upload-init")).isEqualTo(2);
+  }
+
+  @Test
+  void theCallTimeoutStartsOnceTheFileIsHashed() throws Exception {
+    // The file is a named pipe, so the test decides when hashing ends: it lets ten minutes pass
+    // (on the test's clock) while the upload reads the file, far beyond the 2 min call timeout.
+    Path pipe = dir.resolve("pipe.py");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "named pipes (mkfifo) are needed for this test");
+    server.stubFor(
+        post(FILE_URL)
+            .withRequestBody(op("upload-init"))
+            .willReturn(okJson("{\"status\":\"exists\"}")));
+    Thread slowDisk =
+        new Thread(
+            () -> {
+              try (OutputStream out =
+                  Files.newOutputStream(pipe)) { // waits for the upload to open it
+                time.advance(Duration.ofMinutes(10));
+                out.write(bytes);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    slowDisk.setDaemon(true);
+    slowDisk.start();
+
+    UploadOutcome outcome =
+        ballistica()
+            .callTimeout(Duration.ofMinutes(2))
+            .build()
+            .upload("ws1", "mymod/plugin.py", pipe);
+
+    assertThat(outcome.sha256()).isEqualTo(digest.sha256());
+    assertThat(outcome.transferred()).isFalse();
   }
 }

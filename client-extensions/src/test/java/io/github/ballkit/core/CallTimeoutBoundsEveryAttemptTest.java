@@ -60,4 +60,34 @@ class CallTimeoutBoundsEveryAttemptTest extends WireMockSupport {
     assertThat(error).hasMessageContaining("deadline");
     server.verify(1, getRequestedFor(urlEqualTo("/")));
   }
+
+  @Test
+  void redirectsShareTheAttemptsTimeInsteadOfEachHopGettingItAll() {
+    // Each hop takes 1.2 s and fits in the 2 s call on its own; the chain of three does not.
+    server.stubFor(
+        get("/maps")
+            .willReturn(
+                aResponse().withStatus(302).withHeader("Location", "/maps2").withFixedDelay(1200)));
+    server.stubFor(
+        get("/maps2")
+            .willReturn(
+                aResponse().withStatus(302).withHeader("Location", "/maps3").withFixedDelay(1200)));
+    server.stubFor(get("/maps3").willReturn(okJson("{\"b_p\":\"B\"}").withFixedDelay(1200)));
+
+    TransportException error =
+        catchThrowableOfType(
+            TransportException.class,
+            () ->
+                ballchasing()
+                    .noRateLimits()
+                    .maxRetries(0)
+                    .readTimeout(Duration.ofSeconds(5))
+                    .callTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .misc()
+                    .listMaps());
+
+    assertThat(error.isTimeout()).isTrue();
+    server.verify(0, getRequestedFor(urlEqualTo("/maps3")));
+  }
 }

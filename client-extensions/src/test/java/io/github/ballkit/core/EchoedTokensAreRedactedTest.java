@@ -109,4 +109,21 @@ class EchoedTokensAreRedactedTest extends WireMockSupport {
         .endsWith("[reda")
         .doesNotContain(TOKEN.substring(0, 5));
   }
+
+  @Test
+  void aRedirectToANonHttpUrlThatCarriesTheTokenIsMalformedWithoutIt() {
+    server.stubFor(
+        get("/")
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "ftp://h/?k=" + TOKEN)
+                    .withHeader("X-Echo", TOKEN)));
+
+    MalformedResponseException error =
+        catchThrowableOfType(MalformedResponseException.class, () -> client().ping());
+
+    assertThat(error.getMessage()).contains("ftp://h/?k=[redacted]");
+    assertThat(everything(error)).doesNotContain(TOKEN);
+  }
 }

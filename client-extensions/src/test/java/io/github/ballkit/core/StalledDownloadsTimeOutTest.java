@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.ballkit.FakeTime;
 import io.github.ballkit.HeldBodyServer;
 import io.github.ballkit.WireMockSupport;
 import io.github.ballkit.ballchasing.BallchasingClient;
@@ -72,6 +73,28 @@ class StalledDownloadsTimeOutTest {
     assertThat(error.operation()).isEqualTo("downloadReplay");
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void eachReadMayWaitTheReadTimeoutHoweverLittleOfTheCallWasLeftAtTheHeaders() throws Exception {
+    // The call has 1 s in all (on a clock that stands still); its headers arrive in time. Each
+    // read of the body is then bounded by the 2 s read timeout, not by the 1 s left at the start.
+    BallchasingClient shortCall =
+        BallchasingClient.builder()
+            .token(WireMockSupport.TOKEN)
+            .baseUrl(server.baseUrl())
+            .noRateLimits()
+            .clock(new FakeTime())
+            .readTimeout(Duration.ofSeconds(2))
+            .callTimeout(Duration.ofSeconds(1))
+            .build();
+    try (InputStream in = shortCall.download("r-1")) {
+      assertThat(in.readNBytes(HEAD.length)).hasSize(HEAD.length);
+
+      Throwable error = catchThrowable(in::readAllBytes);
+
+      assertThat(error).isInstanceOf(HttpTimeoutException.class).hasMessageContaining("2000 ms");
     }
   }
 }

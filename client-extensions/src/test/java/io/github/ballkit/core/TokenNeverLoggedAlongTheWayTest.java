@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With every logger at TRACE, the token appears in no log line on the longer paths: a retried call,
- * a followed redirect and Ballistica's upload flow (init, signed PUT, finalize). Each test also
- * checks the path really ran and logged.
+ * a followed redirect, Ballistica's upload flow (init, signed PUT, finalize) and a response header
+ * that echoes it. Each test also checks the path really ran and logged.
  */
 class TokenNeverLoggedAlongTheWayTest extends WireMockSupport {
   @RegisterExtension final CapturedLogs logs = new CapturedLogs();
@@ -85,6 +85,17 @@ class TokenNeverLoggedAlongTheWayTest extends WireMockSupport {
     assertThat(logs.everything())
         .contains("operateOnWorkspaceFile")
         .contains("signed upload")
+        .doesNotContain(TOKEN);
+  }
+
+  @Test
+  void whenAResponseHeaderEchoesIt() {
+    server.stubFor(get("/").willReturn(okJson("{}").withHeader("X-Echo", "key=" + TOKEN)));
+
+    ballchasing().noRateLimits().build().ping();
+
+    assertThat(logs.everything())
+        .containsIgnoringCase("X-Echo: key=[redacted]")
         .doesNotContain(TOKEN);
   }
 }

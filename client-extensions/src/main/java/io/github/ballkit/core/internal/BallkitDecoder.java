@@ -77,16 +77,12 @@ final class BallkitDecoder implements Decoder {
   private MalformedResponseException malformed(
       String operation, Response response, byte[] body, String problem) {
     byte[] masked = redactor.bytes(body);
-    byte[] kept =
-        masked.length > BallkitErrorDecoder.MAX_ERROR_BODY
-            ? java.util.Arrays.copyOf(masked, BallkitErrorDecoder.MAX_ERROR_BODY)
-            : masked;
     return new MalformedResponseException(
         ErrorDetails.of(
             operation,
             response.status(),
             redactor.headers(response.headers()),
-            kept,
+            ErrorExcerpt.cut(masked),
             null,
             null,
             null),

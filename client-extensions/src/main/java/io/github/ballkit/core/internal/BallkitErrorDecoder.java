@@ -17,15 +17,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * Turns an error response into the typed exception of its status, with the API's code, message and
  * request id when the body has them, and the raw body either way.
  */
 public final class BallkitErrorDecoder implements ErrorDecoder {
-  static final int MAX_ERROR_BODY = 64 * 1024;
-
   private final ApiDefinition api;
   private final ObjectMapper json;
   private final Clock clock;
@@ -116,8 +113,8 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
   }
 
   /**
-   * Reads at most {@link #MAX_ERROR_BODY} bytes of the body, without the token: a little more is
-   * read first so that a token across the cut is masked too.
+   * Reads at most {@link ErrorExcerpt#MAX_BYTES} bytes of the body, without the token: a little
+   * more is read first so that a token across the cut is masked too.
    */
   private byte[] redactedBody(Response response) {
     if (response.body() == null) {
@@ -125,11 +122,10 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
     }
     byte[] body;
     try (InputStream in = response.body().asInputStream()) {
-      body = in.readNBytes(MAX_ERROR_BODY + redactor.overlap());
+      body = in.readNBytes(ErrorExcerpt.MAX_BYTES + redactor.overlap());
     } catch (IOException e) {
       return new byte[0];
     }
-    byte[] masked = redactor.bytes(body);
-    return masked.length > MAX_ERROR_BODY ? Arrays.copyOf(masked, MAX_ERROR_BODY) : masked;
+    return ErrorExcerpt.cut(redactor.bytes(body));
   }
 }

@@ -62,6 +62,7 @@ public final class ClientCore {
           "the HttpClient must not follow redirects itself (use HttpClient.Redirect.NEVER):"
               + " ballkit follows them without sending the token to other hosts");
     }
+    Redactor redactor = new Redactor(token);
     this.jdk =
         new JdkHttpTransport(
             http != null
@@ -69,8 +70,9 @@ public final class ClientCore {
                 : HttpClient.newBuilder()
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(settings.connectTimeout())
-                    .build());
-    Redactor redactor = new Redactor(token);
+                    .build(),
+            redactor,
+            settings.readTimeout());
     this.errors = new BallkitErrorDecoder(api, json, settings.clock(), redactor);
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
@@ -90,7 +92,7 @@ public final class ClientCore {
             .requestInterceptor(new PathGuard())
             .responseInterceptor(new ResponseCapture())
             .retryer(Retryer.NEVER_RETRY)
-            .logger(new RedactingLogger())
+            .logger(new RedactingLogger(redactor))
             .logLevel(Logger.Level.HEADERS)
             .options(
                 new Request.Options(

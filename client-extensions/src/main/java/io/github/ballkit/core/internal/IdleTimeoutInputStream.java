@@ -7,6 +7,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A streamed response body whose reads fail with an {@link HttpTimeoutException} when no data
@@ -17,13 +18,24 @@ import java.util.concurrent.TimeUnit;
  * BodyHandlers.ofInputStream()} then waits in {@code read} for as long as the server is silent.
  * This is the watchdog of OkHttp's {@code AsyncTimeout}, cut down to one job: while a read is
  * blocked, a shared daemon timer stands ready to close the stream, which wakes the reader.
+ *
+ * <p>The reader and the alarm race for one state: the alarm closes the stream only if it moves the
+ * state from {@code READING} to {@code EXPIRED}, and the reader moves it back to {@code IDLE} as
+ * soon as a read returns, before it disarms the alarm. So an alarm that fires just as a read comes
+ * back either finds the read over and does nothing, or wins, closes the stream and the reader
+ * reports the timeout; never a successful read on a stream already closed.
  */
 final class IdleTimeoutInputStream extends FilterInputStream {
-  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+  private static final int IDLE = 0;
+  private static final int READING = 1;
+  private static final int EXPIRED = 2;
+
+  private static final Alarms WATCHDOG = new Watchdog();
 
   private final long timeoutMillis;
   private final String what;
-  private volatile boolean expired;
+  private final Alarms alarms;
+  private final AtomicInteger state = new AtomicInteger(IDLE);
 
   /**
    * Wraps a body.
@@ -33,9 +45,27 @@ final class IdleTimeoutInputStream extends FilterInputStream {
    * @param what what is being read, for the error message, e.g. {@code downloadReplay}
    */
   IdleTimeoutInputStream(InputStream body, long timeoutMillis, String what) {
+    this(body, timeoutMillis, what, WATCHDOG);
+  }
+
+  /** As above, with the alarms given (tests fire them by hand). */
+  IdleTimeoutInputStream(InputStream body, long timeoutMillis, String what, Alarms alarms) {
     super(body);
     this.timeoutMillis = timeoutMillis;
     this.what = what;
+    this.alarms = alarms;
+  }
+
+  /** Sets off an action after a delay, unless disarmed first. */
+  interface Alarms {
+    /**
+     * Arms an alarm.
+     *
+     * @param action what to run when it goes off
+     * @param delayMillis when
+     * @return what disarms it; running it after the alarm went off does nothing
+     */
+    Runnable arm(Runnable action, long delayMillis);
   }
 
   @Override
@@ -57,32 +87,43 @@ final class IdleTimeoutInputStream extends FilterInputStream {
     T run() throws IOException;
   }
 
-  /** Runs one blocking read with the watchdog armed; a read that returned data is kept. */
-  private <T extends Number> T guarded(Read<T> read) throws IOException {
-    if (expired) {
-      throw timeout();
+  /**
+   * Runs one blocking read with the alarm armed. The state goes back to {@code IDLE} before the
+   * alarm is disarmed, so an alarm going off in between finds nothing to do.
+   */
+  private <T> T guarded(Read<T> read) throws IOException {
+    if (!state.compareAndSet(IDLE, READING)) {
+      if (state.get() == EXPIRED) {
+        throw timeout();
+      }
+      throw new IllegalStateException(what + ": the body is read by one thread at a time");
     }
-    ScheduledFuture<?> alarm =
-        WATCHDOG.schedule(this::expire, timeoutMillis, TimeUnit.MILLISECONDS);
-    T result;
+    Runnable disarm = alarms.arm(this::expire, timeoutMillis);
+    T result = null;
+    IOException failure = null;
     try {
       result = read.run();
     } catch (IOException e) {
-      if (expired) {
+      failure = e;
+    } finally {
+      boolean inTime = state.compareAndSet(READING, IDLE);
+      disarm.run();
+      if (!inTime) {
+        // The alarm won and closed the stream: a failed read failed because of it, and data a read
+        // got at that very moment is cut off by it.
         throw timeout();
       }
-      throw e;
-    } finally {
-      alarm.cancel(false);
     }
-    if (expired && result.longValue() <= 0) {
-      throw timeout();
+    if (failure != null) {
+      throw failure;
     }
     return result;
   }
 
   private void expire() {
-    expired = true;
+    if (!state.compareAndSet(READING, EXPIRED)) {
+      return; // the read came back in time
+    }
     try {
       in.close();
     } catch (IOException ignored) {
@@ -95,8 +136,9 @@ final class IdleTimeoutInputStream extends FilterInputStream {
         what + ": no data for " + timeoutMillis + " ms while reading the response body");
   }
 
-  private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor timer =
+  /** One shared daemon timer for every stream. */
+  private static final class Watchdog implements Alarms {
+    private final ScheduledThreadPoolExecutor timer =
         new ScheduledThreadPoolExecutor(
             1,
             task -> {
@@ -104,7 +146,15 @@ final class IdleTimeoutInputStream extends FilterInputStream {
               thread.setDaemon(true);
               return thread;
             });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
+
+    Watchdog() {
+      timer.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public Runnable arm(Runnable action, long delayMillis) {
+      ScheduledFuture<?> alarm = timer.schedule(action, delayMillis, TimeUnit.MILLISECONDS);
+      return () -> alarm.cancel(false);
+    }
   }
 }

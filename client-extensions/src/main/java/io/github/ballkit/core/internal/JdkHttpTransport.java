@@ -21,10 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's {@link Client} over {@code java.net.http}: no extra HTTP dependency.
@@ -43,14 +40,32 @@ public final class JdkHttpTransport implements Client {
   private static final int MAX_REDIRECTS = 5;
 
   private final HttpClient http;
+  private final Redactor redactor;
+  private final Duration readTimeout;
 
   /**
-   * Creates the transport.
+   * Creates the transport on its own, as the benchmarks measure it: there is no token to mask, and
+   * each read of a download's body waits at most the read timeout of the request's options.
    *
    * @param http the JDK client; it must not follow redirects itself
    */
   public JdkHttpTransport(HttpClient http) {
+    this(http, new Redactor(null), null);
+  }
+
+  /**
+   * Creates the transport of a client.
+   *
+   * @param http the JDK client; it must not follow redirects itself
+   * @param redactor masks the token in what the server sends back
+   * @param readTimeout the configured read timeout, which each read of a download's body may wait
+   *     (the options of an attempt carry it cut to what is left of the call), or {@code null} to
+   *     take the options' value
+   */
+  JdkHttpTransport(HttpClient http, Redactor redactor, Duration readTimeout) {
     this.http = http;
+    this.redactor = redactor;
+    this.readTimeout = readTimeout;
   }
 
   /**
@@ -62,15 +77,27 @@ public final class JdkHttpTransport implements Client {
     return http;
   }
 
+  /**
+   * Sends the request and follows redirects. The attempt's read timeout (cut by {@link
+   * ResilientClient} to what is left of the call's deadline) bounds the whole chain: each hop gets
+   * only what the hops before it left. A download's body is then bounded per read by the configured
+   * read timeout, not by what was left when its headers arrived.
+   */
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     URI uri = URI.create(request.url());
     String method = request.httpMethod().name();
     Map<String, Collection<String>> headers = request.headers();
     byte[] body = request.body();
-    Duration timeout = Duration.ofMillis(options.readTimeoutMillis());
+    long budgetMillis = options.readTimeoutMillis();
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
     boolean streaming = acceptsBinary(headers);
     for (int hop = 0; ; hop++) {
+      Duration timeout = Duration.ofNanos(end - System.nanoTime());
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new HttpTimeoutException(
+            "no response within " + budgetMillis + " ms, after following " + hop + " redirects");
+      }
       HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
       headers.forEach(
           (name, values) -> {
@@ -92,7 +119,9 @@ public final class JdkHttpTransport implements Client {
         InputStream responseBody =
             streaming
                 ? new IdleTimeoutInputStream(
-                    response.body(), timeout.toMillis(), OperationNames.of(request))
+                    response.body(),
+                    readTimeout != null ? readTimeout.toMillis() : budgetMillis,
+                    OperationNames.of(request))
                 : response.body();
         return toFeign(request, response, responseBody);
       }
@@ -114,30 +143,10 @@ public final class JdkHttpTransport implements Client {
     return new BufferedResponse(response);
   }
 
-  /**
-   * Sends under a whole-exchange deadline: the JDK's request timeout only covers the wait for the
-   * response headers, not a body that arrives slowly.
-   */
   private <T> HttpResponse<T> send(
       HttpRequest request, HttpResponse.BodyHandler<T> handler, Duration timeout)
       throws IOException {
-    CompletableFuture<HttpResponse<T>> future = http.sendAsync(request, handler);
-    try {
-      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new HttpTimeoutException("no complete response within " + timeout.toMillis() + " ms");
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
-    }
+    return TimedExchange.send(http, request, handler, timeout);
   }
 
   /**
@@ -169,8 +178,8 @@ public final class JdkHttpTransport implements Client {
    *
    * @throws MalformedResponseException when the {@code Location} is not an http(s) URL
    */
-  private static URI redirectTarget(
-      Request request, HttpResponse<InputStream> response, URI current) throws IOException {
+  private URI redirectTarget(Request request, HttpResponse<InputStream> response, URI current)
+      throws IOException {
     int status = response.statusCode();
     if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
       return null;
@@ -193,9 +202,13 @@ public final class JdkHttpTransport implements Client {
       Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       response.headers().map().forEach(headers::put);
       String operation = OperationNames.of(request);
+      // The Location may carry the token (a server echoing the request): mask it before the cut,
+      // so no part of it survives at the end of the excerpt either.
       throw new MalformedResponseException(
-          ErrorDetails.of(operation, status, headers, null, null, null, null),
-          "a redirect whose Location header is not an http(s) URL: '" + excerpt(location) + "'");
+          ErrorDetails.of(operation, status, redactor.headers(headers), null, null, null, null),
+          "a redirect whose Location header is not an http(s) URL: '"
+              + excerpt(redactor.text(location))
+              + "'");
     }
     return target;
   }

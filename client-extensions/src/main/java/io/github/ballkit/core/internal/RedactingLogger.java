@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feign's SLF4J logger (DEBUG level, so silent unless enabled) that never writes credentials:
- * {@code Authorization}, {@code Cookie} and {@code Set-Cookie} headers are left out.
+ * {@code Authorization}, {@code Cookie} and {@code Set-Cookie} headers are left out, and the token
+ * is masked in every line, so a server that echoes it in a header (or a URL that carries it) does
+ * not put it into the log.
  *
  * <p>It logs a response's status line and headers and never touches its body. Feign's own {@link
  * feign.Logger#logAndRebufferResponse} reads the whole body into a {@code byte[]} at level {@code
@@ -20,14 +22,24 @@ final class RedactingLogger extends Slf4jLogger {
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "set-cookie");
 
   private final Logger logger;
+  private final Redactor redactor;
 
-  RedactingLogger() {
-    this(LoggerFactory.getLogger("io.github.ballkit.http"));
+  RedactingLogger(Redactor redactor) {
+    this(LoggerFactory.getLogger("io.github.ballkit.http"), redactor);
   }
 
-  private RedactingLogger(Logger logger) {
+  private RedactingLogger(Logger logger, Redactor redactor) {
     super(logger);
     this.logger = logger;
+    this.redactor = redactor;
+  }
+
+  /** Every line Feign logs passes here: it is formatted, then masked, then written. */
+  @Override
+  protected void log(String configKey, String format, Object... args) {
+    if (logger.isDebugEnabled()) {
+      super.log(configKey, "%s", redactor.text(String.format(format, args)));
+    }
   }
 
   @Override

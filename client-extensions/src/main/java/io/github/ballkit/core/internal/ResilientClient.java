@@ -118,7 +118,7 @@ final class ResilientClient implements Client {
         }
         return response;
       }
-      if ((status == 502 || status == 503 || status == 504) && retrySafe && attempt <= maxRetries) {
+      if (RetryableStatus.isGateway(status) && retrySafe && attempt <= maxRetries) {
         Duration wait =
             RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
         if (fits(clock, wait, deadline)) {

@@ -10,9 +10,10 @@ import java.time.Duration;
  * @param clock the time source (injectable for tests)
  * @param sleeper how to wait (injectable for tests)
  * @param connectTimeout the connect timeout
- * @param readTimeout the per-attempt timeout for a complete JSON response or a download's headers,
- *     and the longest one read of a download's body may wait for data
- * @param callTimeout the deadline of a whole call: rate-limit waits, retries and the response
+ * @param readTimeout the per-attempt timeout (redirects included) for a complete JSON response or a
+ *     download's headers, and the longest one read of a download's body may wait for data
+ * @param callTimeout the deadline of a whole call: rate-limit waits, retries and the response (for
+ *     a download: its headers)
  * @param maxRetries retries of connection failures and 502/503/504 (retry-safe operations only)
  * @param maxRateLimitRetries retries after a 429
  * @param backoff the backoff between retries without a {@code Retry-After}
@@ -27,16 +28,10 @@ public record RuntimeSettings(
     int maxRateLimitRetries,
     Backoff backoff) {
 
-  /** Defaults: system clock, 10 s connect, 30 s read, 2 min per call, 3 retries, 5 after 429. */
-  public static RuntimeSettings defaults() {
-    return new RuntimeSettings(
-        Clock.systemUTC(),
-        Sleeper.SYSTEM,
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30),
-        Duration.ofMinutes(2),
-        3,
-        5,
-        Backoff.DEFAULT);
-  }
+  /**
+   * How often a call is sent again after a 429, each time after the wait the server asked for (its
+   * {@code Retry-After}, else the backoff), as long as the wait fits in the call's deadline. Not a
+   * builder option: the deadline is the knob, and the server says how long to wait.
+   */
+  public static final int MAX_RATE_LIMIT_RETRIES = 5;
 }

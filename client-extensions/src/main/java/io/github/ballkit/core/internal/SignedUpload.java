@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +30,14 @@ public final class SignedUpload {
    * Sends the file.
    *
    * @param http the JDK client
-   * @param url the signed URL
+   * @param url the signed URL, an absolute http(s) URL with a host
    * @param headers the headers to send (those that cannot be sent are skipped and logged)
    * @param file the file
-   * @param timeout the deadline of the whole transfer
+   * @param timeout the deadline of the whole exchange: the file sent and the answer read
    */
   public static void put(
-      HttpClient http, String url, Map<String, String> headers, Path file, Duration timeout) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+      HttpClient http, URI url, Map<String, String> headers, Path file, Duration timeout) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout);
     if (headers != null) {
       headers.forEach((name, value) -> addHeader(request, name, value));
     }
@@ -47,27 +46,21 @@ public final class SignedUpload {
     } catch (FileNotFoundException e) {
       throw new TransportException(OPERATION, "cannot read " + file + ": " + e.getMessage(), e);
     }
-    URI uri = URI.create(url);
     LOG.debug(
         "PUT {}://{}{} (signed upload, query not logged)",
-        uri.getScheme(),
-        uri.getHost(),
-        uri.getPath());
+        url.getScheme(),
+        url.getHost(),
+        url.getPath());
     HttpResponse<byte[]> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      // The deadline covers the answer's body too, of which at most the error excerpt is read.
+      response = TimedExchange.send(http, request.build(), ErrorExcerpt.handler(), timeout);
     } catch (IOException e) {
       throw TransportException.of(OPERATION, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(OPERATION, "signed upload interrupted", e);
     }
     int status = response.statusCode();
     if (status < 200 || status >= 300) {
       byte[] body = response.body() == null ? new byte[0] : response.body();
-      if (body.length > BallkitErrorDecoder.MAX_ERROR_BODY) {
-        body = Arrays.copyOf(body, BallkitErrorDecoder.MAX_ERROR_BODY);
-      }
       ErrorDetails details =
           new ErrorDetails(OPERATION, status, response.headers().map(), body, null, null, null);
       // The storage service's error bodies are its own (XML, say), so only the status is read;
