@@ -429,6 +429,19 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void javadocReadsAsWrittenWithoutStringEscapes() throws IOException {
+    assertThat(generatedSources())
+        .allSatisfy(
+            file ->
+                assertThat(Files.readAllLines(file))
+                    .as(
+                        "%s: the generator escapes quotes for Java strings, which Javadoc shows",
+                        file)
+                    .filteredOn(line -> line.trim().startsWith("*"))
+                    .noneMatch(line -> line.contains("\\\"")));
+  }
+
+  @Test
   void noGeneratedSourceLivesUnderSrcOfAnyModule() throws IOException {
     Set<String> generatedRelative = new HashSet<>();
     for (Specs spec : Specs.values()) {
