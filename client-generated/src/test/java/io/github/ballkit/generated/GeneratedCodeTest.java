@@ -435,7 +435,8 @@ class GeneratedCodeTest {
             file ->
                 assertThat(Files.readAllLines(file))
                     .as(
-                        "%s: the generator escapes quotes for Java strings, which Javadoc shows",
+                        "%s: the generator escapes a double quote of a spec description for Java"
+                            + " strings, and Javadoc shows the backslash: word it without one",
                         file)
                     .filteredOn(line -> line.trim().startsWith("*"))
                     .noneMatch(line -> line.contains("\\\"")));
