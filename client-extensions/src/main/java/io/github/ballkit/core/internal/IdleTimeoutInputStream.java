@@ -7,7 +7,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A streamed response body whose reads fail with an {@link HttpTimeoutException} when no data
@@ -19,23 +19,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * This is the watchdog of OkHttp's {@code AsyncTimeout}, cut down to one job: while a read is
  * blocked, a shared daemon timer stands ready to close the stream, which wakes the reader.
  *
- * <p>The reader and the alarm race for one state: the alarm closes the stream only if it moves the
- * state from {@code READING} to {@code EXPIRED}, and the reader moves it back to {@code IDLE} as
- * soon as a read returns, before it disarms the alarm. So an alarm that fires just as a read comes
- * back either finds the read over and does nothing, or wins, closes the stream and the reader
- * reports the timeout; never a successful read on a stream already closed.
+ * <p>The reader and the alarm race for one state, which numbers the reads: even while idle, odd
+ * while a read runs, {@link #EXPIRED} once an alarm has closed the stream. An alarm closes the
+ * stream only if it moves the state from its own read's number to {@code EXPIRED}, and the reader
+ * moves the state on as soon as a read returns, before it disarms the alarm. So an alarm that fires
+ * just as its read comes back, or late, during a later read, finds nothing to do; one that wins
+ * closes the stream and the reader reports the timeout. Never a successful read on a stream already
+ * closed, never a read cut off by another read's alarm.
  */
 final class IdleTimeoutInputStream extends FilterInputStream {
-  private static final int IDLE = 0;
-  private static final int READING = 1;
-  private static final int EXPIRED = 2;
+  private static final long EXPIRED = -1;
 
   private static final Alarms WATCHDOG = new Watchdog();
 
   private final long timeoutMillis;
   private final String what;
   private final Alarms alarms;
-  private final AtomicInteger state = new AtomicInteger(IDLE);
+  private final AtomicLong state = new AtomicLong(0);
 
   /**
    * Wraps a body.
@@ -88,17 +88,19 @@ final class IdleTimeoutInputStream extends FilterInputStream {
   }
 
   /**
-   * Runs one blocking read with the alarm armed. The state goes back to {@code IDLE} before the
-   * alarm is disarmed, so an alarm going off in between finds nothing to do.
+   * Runs one blocking read with the alarm armed. The state moves on before the alarm is disarmed,
+   * so an alarm going off in between finds nothing to do.
    */
   private <T> T guarded(Read<T> read) throws IOException {
-    if (!state.compareAndSet(IDLE, READING)) {
-      if (state.get() == EXPIRED) {
-        throw timeout();
-      }
+    long idle = state.get();
+    if (idle == EXPIRED) {
+      throw timeout();
+    }
+    long reading = idle + 1;
+    if (idle % 2 != 0 || !state.compareAndSet(idle, reading)) {
       throw new IllegalStateException(what + ": the body is read by one thread at a time");
     }
-    Runnable disarm = alarms.arm(this::expire, timeoutMillis);
+    Runnable disarm = alarms.arm(() -> expire(reading), timeoutMillis);
     T result = null;
     IOException failure = null;
     try {
@@ -106,7 +108,7 @@ final class IdleTimeoutInputStream extends FilterInputStream {
     } catch (IOException e) {
       failure = e;
     } finally {
-      boolean inTime = state.compareAndSet(READING, IDLE);
+      boolean inTime = state.compareAndSet(reading, reading + 1);
       disarm.run();
       if (!inTime) {
         // The alarm won and closed the stream: a failed read failed because of it, and data a read
@@ -120,9 +122,9 @@ final class IdleTimeoutInputStream extends FilterInputStream {
     return result;
   }
 
-  private void expire() {
-    if (!state.compareAndSet(READING, EXPIRED)) {
-      return; // the read came back in time
+  private void expire(long reading) {
+    if (!state.compareAndSet(reading, EXPIRED)) {
+      return; // its read came back in time
     }
     try {
       in.close();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ballkit.ballchasing.BallchasingClient;
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +22,23 @@ class LimiterHistoriesGoWithTheirClientsTest {
   @Test
   void theHistoriesOfATokenGoWithItsLastClient() throws InterruptedException {
     String token = "gone-" + System.nanoTime();
-    WeakReference<BallchasingClient> client = new WeakReference<>(build(token));
-    WeakReference<BallchasingClient> copy =
-        new WeakReference<>(
-            client.get().newBuilder().readTimeout(java.time.Duration.ofSeconds(9)).build());
-    assertThat(RateLimiters.sharedFor(BASE_URL, token)).as("held while the clients live").isTrue();
+    List<WeakReference<BallchasingClient>> clients = clientAndCopy(token);
+    WeakReference<BallchasingClient> client = clients.get(0);
+    WeakReference<BallchasingClient> copy = clients.get(1);
 
     collectUntil(() -> !RateLimiters.sharedFor(BASE_URL, token));
 
     assertThat(client.get()).as("the client was collected").isNull();
     assertThat(copy.get()).as("its copy was collected").isNull();
     assertThat(RateLimiters.sharedFor(BASE_URL, token)).as("the registry entry is gone").isFalse();
+  }
+
+  /** Builds a client and a copy, held strongly only in here, so nothing else keeps them alive. */
+  private static List<WeakReference<BallchasingClient>> clientAndCopy(String token) {
+    BallchasingClient client = build(token);
+    BallchasingClient copy = client.newBuilder().readTimeout(Duration.ofSeconds(9)).build();
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).as("held while the clients live").isTrue();
+    return List.of(new WeakReference<>(client), new WeakReference<>(copy));
   }
 
   @Test

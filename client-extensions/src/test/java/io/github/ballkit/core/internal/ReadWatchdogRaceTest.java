@@ -92,4 +92,26 @@ class ReadWatchdogRaceTest {
     assertThat(first).isInstanceOf(HttpTimeoutException.class).hasMessageContaining("1000 ms");
     assertThat(next).isInstanceOf(HttpTimeoutException.class);
   }
+
+  @Test
+  void aLateAlarmOfAnEarlierReadDoesNotCutOffTheNextRead() throws IOException {
+    Body body = new Body(new byte[] {1, 2, 3, 4});
+    Runnable[] firstAlarm = new Runnable[1];
+    IdleTimeoutInputStream.Alarms alarms =
+        (action, delayMillis) -> {
+          if (firstAlarm[0] == null) {
+            firstAlarm[0] = action; // already running when disarmed: disarming cannot stop it
+          }
+          return () -> {};
+        };
+    InputStream in = watched(body, alarms);
+    byte[] first = in.readNBytes(2);
+    body.duringRead = () -> firstAlarm[0].run(); // the first read's alarm goes off in the second
+
+    byte[] rest = in.readAllBytes();
+
+    assertThat(first).containsExactly(1, 2);
+    assertThat(rest).containsExactly(3, 4);
+    assertThat(body.closed).isFalse();
+  }
 }
