@@ -1,5 +1,10 @@
 package io.github.ballkit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -30,6 +35,20 @@ public abstract class WireMockSupport {
 
   protected String baseUrl() {
     return "http://127.0.0.1:" + server.port();
+  }
+
+  /** Two pages of ballchasing groups: {@code g1}, then (cursor {@code x}) {@code g2}. */
+  protected void stubTwoGroupPages() {
+    server.stubFor(
+        get(urlPathEqualTo("/groups"))
+            .withQueryParam("after", absent())
+            .willReturn(
+                okJson(
+                    "{\"list\":[{\"id\":\"g1\"}],\"next\":\"" + baseUrl() + "/groups?after=x\"}")));
+    server.stubFor(
+        get(urlPathEqualTo("/groups"))
+            .withQueryParam("after", equalTo("x"))
+            .willReturn(okJson("{\"list\":[{\"id\":\"g2\"}]}")));
   }
 
   protected BallchasingClient.Builder ballchasing() {

@@ -92,16 +92,7 @@ class PagingIteratorTest extends WireMockSupport {
 
   @Test
   void groupsIterateTheSameWay() {
-    server.stubFor(
-        get(urlPathEqualTo("/groups"))
-            .withQueryParam("after", absent())
-            .willReturn(
-                okJson(
-                    "{\"list\":[{\"id\":\"g1\"}],\"next\":\"" + baseUrl() + "/groups?after=x\"}")));
-    server.stubFor(
-        get(urlPathEqualTo("/groups"))
-            .withQueryParam("after", equalTo("x"))
-            .willReturn(okJson("{\"list\":[{\"id\":\"g2\"}]}")));
+    stubTwoGroupPages();
 
     Iterator<GroupSummary> groups =
         client().iterateGroups(GroupQuery.builder().creator("me").build());

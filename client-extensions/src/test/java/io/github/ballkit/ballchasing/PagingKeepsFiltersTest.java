@@ -127,16 +127,7 @@ class PagingKeepsFiltersTest extends WireMockSupport {
 
   @Test
   void groupsPageTheSameWay() {
-    server.stubFor(
-        get(urlPathEqualTo("/groups"))
-            .withQueryParam("after", absent())
-            .willReturn(
-                okJson(
-                    "{\"list\":[{\"id\":\"g1\"}],\"next\":\"" + baseUrl() + "/groups?after=x\"}")));
-    server.stubFor(
-        get(urlPathEqualTo("/groups"))
-            .withQueryParam("after", equalTo("x"))
-            .willReturn(okJson("{\"list\":[{\"id\":\"g2\"}]}")));
+    stubTwoGroupPages();
 
     List<String> ids =
         ballchasing()
