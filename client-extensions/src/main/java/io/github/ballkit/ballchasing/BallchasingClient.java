@@ -1,14 +1,17 @@
 package io.github.ballkit.ballchasing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import feign.form.FormData;
 import io.github.ballkit.ballchasing.api.GroupsApi;
 import io.github.ballkit.ballchasing.api.MiscApi;
 import io.github.ballkit.ballchasing.api.ReplaysApi;
+import io.github.ballkit.ballchasing.internal.BallchasingSpecFacts;
+import io.github.ballkit.ballchasing.model.DuplicateReplay;
+import io.github.ballkit.ballchasing.model.ErrorBody;
 import io.github.ballkit.ballchasing.model.GroupPage;
 import io.github.ballkit.ballchasing.model.GroupSummary;
 import io.github.ballkit.ballchasing.model.PatronTier;
 import io.github.ballkit.ballchasing.model.Ping;
+import io.github.ballkit.ballchasing.model.RateLimitedBody;
 import io.github.ballkit.ballchasing.model.ReplayPage;
 import io.github.ballkit.ballchasing.model.ReplaySummary;
 import io.github.ballkit.ballchasing.model.UploadResult;
@@ -21,9 +24,7 @@ import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
-import io.github.ballkit.core.internal.OperationInfo;
 import io.github.ballkit.core.internal.Pages;
-import io.github.ballkit.core.internal.SpecMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,14 +70,11 @@ public final class BallchasingClient
   static final ApiDefinition API =
       new ApiDefinition(
           "ballchasing",
-          "io/github/ballkit/spec/ballchasing.yaml",
+          BallchasingSpecFacts.METADATA,
           "",
-          null,
-          "error",
+          ErrorBody.class,
+          BallchasingClient::errorText,
           BallchasingClient::duplicateReplay);
-
-  /** The spec's schema of the body that names a replay already stored. */
-  private static final String DUPLICATE_REPLAY = "DuplicateReplay";
 
   private final PatronTier tier;
 
@@ -344,27 +342,29 @@ public final class BallchasingClient
     return "BallchasingClient[" + baseUrl() + ", tier=" + tier + "]";
   }
 
+  /** The parts of ballchasing's error bodies: a message and a request id, no code. */
+  private static ApiDefinition.ErrorText errorText(Object body) {
+    if (body instanceof ErrorBody error) {
+      return new ApiDefinition.ErrorText(null, error.error(), error.requestId());
+    }
+    if (body instanceof RateLimitedBody limited) {
+      return new ApiDefinition.ErrorText(null, limited.error(), limited.requestId());
+    }
+    if (body instanceof DuplicateReplay duplicate) {
+      return new ApiDefinition.ErrorText(null, duplicate.error(), duplicate.requestId());
+    }
+    return ApiDefinition.ErrorText.NONE;
+  }
+
   /**
    * An error the spec answers with a {@code DuplicateReplay} body (the 409 of the replay upload)
    * names the replay already stored; an error elsewhere, a 409 included, is the standard one.
    */
-  private static ApiException duplicateReplay(ErrorDetails details, JsonNode body) {
-    OperationInfo operation =
-        SpecMetadata.load(API.specResource()).operations().get(details.operation());
-    boolean duplicateBody =
-        operation != null
-            && operation
-                .responseSchema(details.status())
-                .filter(DUPLICATE_REPLAY::equals)
-                .isPresent();
-    if (!duplicateBody || body == null || !body.hasNonNull("id")) {
+  private static ApiException duplicateReplay(ErrorDetails details, Object body) {
+    if (!(body instanceof DuplicateReplay duplicate) || duplicate.id() == null) {
       return null;
     }
-    JsonNode location = body.get("location");
-    return new DuplicateReplayException(
-        details,
-        body.get("id").asText(),
-        location == null || location.isNull() ? null : location.asText());
+    return new DuplicateReplayException(details, duplicate.id(), duplicate.location());
   }
 
   /** Options of a {@link BallchasingClient}. */

@@ -4,7 +4,9 @@ import io.github.ballkit.ballistica.api.AccountsApi;
 import io.github.ballkit.ballistica.api.FilesApi;
 import io.github.ballkit.ballistica.api.PrefabsApi;
 import io.github.ballkit.ballistica.api.WorkspacesApi;
+import io.github.ballkit.ballistica.internal.BallisticaSpecFacts;
 import io.github.ballkit.ballistica.model.AccountResponse;
+import io.github.ballkit.ballistica.model.ErrorResponse;
 import io.github.ballkit.ballistica.model.FileOperation;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
 import io.github.ballkit.core.ApiClient;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * <pre>{@code
  * BallisticaClient client = BallisticaClient.fromEnv(); // BALLISTICA_API_KEY
  * AccountResponse me = client.me();
- * WorkspaceResponse ws = client.workspaces().createWorkspace(new WorkspaceCreate("My Mod"));
+ * WorkspaceResponse ws = client.workspaces().createWorkspace(WorkspaceCreate.builder().name("My Mod").build());
  * client.upload(ws.id(), "mymod/plugin.py", Path.of("plugin.py"));
  * }</pre>
  *
@@ -41,11 +43,19 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
   static final ApiDefinition API =
       new ApiDefinition(
           "ballistica",
-          "io/github/ballkit/spec/ballistica.yaml",
+          BallisticaSpecFacts.METADATA,
           "Bearer",
-          "error",
-          "message",
+          ErrorResponse.class,
+          BallisticaClient::errorText,
           (details, body) -> null);
+
+  /** The parts of Ballistica's error bodies: a code ({@code error}) and a message. */
+  private static ApiDefinition.ErrorText errorText(Object body) {
+    if (body instanceof ErrorResponse error) {
+      return new ApiDefinition.ErrorText(error.error(), error.message(), null);
+    }
+    return ApiDefinition.ErrorText.NONE;
+  }
 
   private BallisticaClient(Builder builder) {
     super(builder);

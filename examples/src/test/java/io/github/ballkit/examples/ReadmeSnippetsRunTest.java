@@ -13,6 +13,7 @@ import io.github.ballkit.testkit.BallisticaEmulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,19 @@ class ReadmeSnippetsRunTest {
     Path plugin = Files.writeString(dir.resolve("plugin.py"), "print('hi')\n");
     UploadOutcome outcome = ReadmeSnippets.ballisticaQuickStart(ballistica.baseUrl(), plugin);
     assertThat(outcome.transferred()).isTrue();
+  }
+
+  @Test
+  void modelsRun() throws Exception {
+    BallchasingClient client =
+        BallchasingClient.builder().token("models").baseUrl(ballchasing.baseUrl()).build();
+    String id = client.upload(replay("model.replay", 7), null, null).id();
+
+    List<String> out = ReadmeSnippets.models(client, id, "parent-1");
+
+    assertThat(out.subList(0, 2)).containsExactly("Division 2", "parent-1");
+    assertThat(out.get(2)).isNotBlank();
+    assertThat(out.get(3)).isEqualTo("null");
   }
 
   @Test

@@ -35,7 +35,7 @@ class BallisticaEmulatorThroughTheClientTest {
   }
 
   private String workspace(String name) {
-    return client.workspaces().createWorkspace(new WorkspaceCreate(name)).id();
+    return client.workspaces().createWorkspace(WorkspaceCreate.builder().name(name).build()).id();
   }
 
   @Test
@@ -93,7 +93,9 @@ class BallisticaEmulatorThroughTheClientTest {
     String ws = workspace("Synced");
 
     assertThat(client.activeWorkspace()).isEmpty();
-    client.workspaces().setActiveWorkspace(new ActiveWorkspaceSelection(ws));
+    client
+        .workspaces()
+        .setActiveWorkspace(ActiveWorkspaceSelection.builder().workspaceId(ws).build());
     assertThat(client.activeWorkspace()).hasValueSatisfying(w -> assertThat(w.id()).isEqualTo(ws));
   }
 

@@ -168,7 +168,7 @@ final class GeneratedClientDriver {
     if (type == byte[].class) {
       return "bytes".getBytes(StandardCharsets.UTF_8);
     }
-    if (param != null || !type.isRecord()) {
+    if (param != null || !isGeneratedValue(type)) {
       return null;
     }
     Optional<Object> example = requestExample(op);
@@ -180,6 +180,16 @@ final class GeneratedClientDriver {
       return builder.getClass().getMethod("build").invoke(builder);
     } catch (NoSuchMethodException notAQueryObject) {
       return null;
+    }
+  }
+
+  /** A generated model or query object: built with its static {@code builder()}. */
+  private static boolean isGeneratedValue(Class<?> type) {
+    try {
+      return type.getName().startsWith("io.github.ballkit.")
+          && type.getMethod("builder").getReturnType().getSimpleName().equals("Builder");
+    } catch (NoSuchMethodException notAModel) {
+      return false;
     }
   }
 

@@ -1,27 +1,41 @@
 package io.github.ballkit.core.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ErrorDetails;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * What differs between the two APIs, and nothing else: where the spec is, how the token is sent,
- * which error-body fields hold the code and the message, and an optional hook that turns an error
- * into an API-specific exception (ballchasing's duplicate replay).
+ * What differs between the two APIs, and nothing else: the spec's compiled facts, how the token is
+ * sent, the error model of statuses the spec does not document, how to read the code, message and
+ * request id out of a decoded error model, and an optional hook that turns an error into an
+ * API-specific exception (ballchasing's duplicate replay).
  *
  * @param name a short name for messages, e.g. {@code ballchasing}
- * @param specResource the classpath location of the spec
+ * @param spec the facts compiled from the spec
  * @param authScheme the prefix before the token in {@code Authorization} ({@code ""} for none)
- * @param errorCodeField the error body's code field, or {@code null} when the API has no codes
- * @param errorMessageField the error body's message field
- * @param specialErrors maps an error (details and parsed JSON body, possibly {@code null}) to an
+ * @param errorModel the generated model an error body of an undocumented status is read as
+ * @param errorText reads an error body, decoded into its generated model, into its parts
+ * @param specialErrors maps an error (details and the decoded body, possibly {@code null}) to an
  *     API-specific exception, or returns {@code null} to use the standard one
  */
 public record ApiDefinition(
     String name,
-    String specResource,
+    SpecMetadata spec,
     String authScheme,
-    String errorCodeField,
-    String errorMessageField,
-    BiFunction<ErrorDetails, JsonNode, ApiException> specialErrors) {}
+    Class<?> errorModel,
+    Function<Object, ErrorText> errorText,
+    BiFunction<ErrorDetails, Object, ApiException> specialErrors) {
+
+  /**
+   * The parts of an error body the typed exceptions carry.
+   *
+   * @param code the API's error code, or {@code null}
+   * @param message the human-readable message, or {@code null}
+   * @param requestId the server's request id, or {@code null}
+   */
+  public record ErrorText(String code, String message, String requestId) {
+    /** A body with none of the parts. */
+    public static final ErrorText NONE = new ErrorText(null, null, null);
+  }
+}

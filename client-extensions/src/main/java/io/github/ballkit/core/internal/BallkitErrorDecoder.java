@@ -1,6 +1,5 @@
 package io.github.ballkit.core.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
@@ -37,7 +36,7 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
 
   @Override
   public Exception decode(String methodKey, Response response) {
-    return toException(OperationNames.ofConfigKey(methodKey), response);
+    return toException(OperationNames.of(response), response);
   }
 
   /**
@@ -50,17 +49,24 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
    */
   public ApiException toException(String operation, Response response) {
     byte[] body = redactedBody(response);
-    JsonNode node = parse(body);
+    Class<?> model =
+        api.spec()
+            .operation(operation, "")
+            .responseType(response.status())
+            .orElse(api.errorModel());
+    Object decoded = parse(body, model);
+    ApiDefinition.ErrorText text =
+        decoded == null ? ApiDefinition.ErrorText.NONE : api.errorText().apply(decoded);
     ErrorDetails details =
         ErrorDetails.of(
             operation,
             response.status(),
             redactor.headers(response.headers()),
             body,
-            redactor.text(text(node, api.errorCodeField())),
-            redactor.text(text(node, api.errorMessageField())),
-            redactor.text(text(node, "request_id")));
-    ApiException special = api.specialErrors().apply(details, node);
+            redactor.text(text.code()),
+            redactor.text(text.message()),
+            redactor.text(text.requestId()));
+    ApiException special = api.specialErrors().apply(details, decoded);
     if (special != null) {
       return special;
     }
@@ -92,24 +98,23 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
     };
   }
 
-  private JsonNode parse(byte[] body) {
-    if (body.length == 0) {
+  /**
+   * Decodes an error body into the generated model the spec gives its status; {@code null} for a
+   * body that is empty, no JSON object (an HTML gateway page) or cut off.
+   */
+  private Object parse(byte[] body, Class<?> model) {
+    int start = 0;
+    while (start < body.length && Character.isWhitespace(body[start])) {
+      start++;
+    }
+    if (start == body.length || body[start] != '{') {
       return null;
     }
     try {
-      JsonNode node = json.readTree(body);
-      return node != null && node.isObject() ? node : null;
-    } catch (IOException notJson) {
+      return json.readValue(body, model);
+    } catch (IOException | RuntimeException notTheModel) {
       return null;
     }
-  }
-
-  private static String text(JsonNode node, String field) {
-    if (node == null || field == null) {
-      return null;
-    }
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
   }
 
   /**

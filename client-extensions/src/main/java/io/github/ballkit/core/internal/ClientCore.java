@@ -54,7 +54,7 @@ public final class ClientCore {
       HttpClient http,
       feign.Client transport) {
     this.api = api;
-    this.spec = SpecMetadata.load(api.specResource());
+    this.spec = api.spec();
     this.baseUrl = stripTrailingSlash(baseUrl == null ? spec.defaultServer() : baseUrl);
     this.settings = settings;
     if (http != null && http.followRedirects() != HttpClient.Redirect.NEVER) {

@@ -10,16 +10,16 @@ import java.util.Set;
  *
  * @param operationId the spec's operationId (also the generated method's name)
  * @param method the HTTP method
- * @param path the path template
+ * @param path the path template, with the generated (camel-case) parameter names
  * @param rateLimitClass the {@code x-rate-limit-class}, {@code none} when absent
  * @param requiresAuth false when the operation declares {@code security: []}
  * @param idempotentOps for a POST selecting its operation by the body's {@code op}: the retry-safe
  *     ops ({@code x-idempotent-ops}); empty otherwise
  * @param idempotentByDesign {@code x-idempotent: true} on a non-idempotent method
  * @param multiSegmentParameters the path parameters whose value spans several {@code /}-separated
- *     segments ({@code x-multi-segment: true}), by their spec name
- * @param responseSchemas by status, the name of the schema component a response's body is (a {@code
- *     $ref} to {@code #/components/schemas/...}); statuses with another body or none are absent
+ *     segments ({@code x-multi-segment: true}), by their generated name
+ * @param responseTypes by documented status, the generated model a response's body decodes into;
+ *     {@code Void.class} for a status whose body is no model (none, binary or a plain value)
  */
 public record OperationInfo(
     String operationId,
@@ -30,7 +30,7 @@ public record OperationInfo(
     Set<String> idempotentOps,
     boolean idempotentByDesign,
     Set<String> multiSegmentParameters,
-    Map<Integer, String> responseSchemas) {
+    Map<Integer, Class<?>> responseTypes) {
 
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE");
 
@@ -55,13 +55,24 @@ public record OperationInfo(
   }
 
   /**
-   * Returns the schema the spec gives the body of a status, e.g. {@code DuplicateReplay} for the
-   * 409 of {@code uploadReplay}.
+   * Returns the model the spec gives the body of a status, e.g. {@code DuplicateReplay} for the 409
+   * of {@code uploadReplay}.
    *
    * @param status the HTTP status
-   * @return the schema component's name, or empty
+   * @return the generated model, or empty when the status is undocumented or has no model body
    */
-  public Optional<String> responseSchema(int status) {
-    return Optional.ofNullable(responseSchemas.get(status));
+  public Optional<Class<?>> responseType(int status) {
+    Class<?> type = responseTypes.get(status);
+    return type == null || type == Void.class ? Optional.empty() : Optional.of(type);
+  }
+
+  /**
+   * Tells whether the spec documents a status for this operation.
+   *
+   * @param status the HTTP status
+   * @return true when the spec lists it
+   */
+  public boolean documents(int status) {
+    return responseTypes.containsKey(status);
   }
 }

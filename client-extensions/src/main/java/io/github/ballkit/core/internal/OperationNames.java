@@ -19,11 +19,4 @@ final class OperationNames {
   static String of(Response response) {
     return of(response.request());
   }
-
-  /** Reads {@code getReplay} out of Feign's config key {@code ReplaysApi#getReplay(String)}. */
-  static String ofConfigKey(String configKey) {
-    int hash = configKey.indexOf('#');
-    int paren = configKey.indexOf('(');
-    return hash >= 0 && paren > hash ? configKey.substring(hash + 1, paren) : configKey;
-  }
 }

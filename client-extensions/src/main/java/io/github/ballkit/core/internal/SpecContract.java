@@ -40,16 +40,15 @@ final class SpecContract implements Contract {
       OperationInfo operation = spec.operation(method.method().getName(), "");
       Set<String> multiSegment = operation.multiSegmentParameters();
       method.template().decodeSlash(!multiSegment.isEmpty());
-      method.indexToExpander(pathExpanders(method, operation.path(), multiSegment));
+      method.indexToExpander(pathExpanders(method, multiSegment));
     }
     return methods;
   }
 
-  /** Generated names differ from the spec's ({@code filePath}, {@code file_path}): match places. */
+  /** The facts name multi-segment parameters as the generated interface does. */
   private static Map<Integer, Param.Expander> pathExpanders(
-      MethodMetadata method, String specPath, Set<String> multiSegment) {
-    List<String> generated = variables(method.template().path());
-    List<String> declared = variables(specPath);
+      MethodMetadata method, Set<String> multiSegment) {
+    List<String> variables = variables(method.template().path());
     Param.Expander single = multiSegment.isEmpty() ? PathSegments::encode : SpecContract::noSlash;
     Map<Integer, Param.Expander> expanders = new HashMap<>();
     method
@@ -57,11 +56,8 @@ final class SpecContract implements Contract {
         .forEach(
             (index, names) -> {
               for (String name : names) {
-                int place = generated.indexOf(name);
-                if (place >= 0) {
-                  boolean multi =
-                      place < declared.size() && multiSegment.contains(declared.get(place));
-                  expanders.put(index, multi ? PathSegments::encode : single);
+                if (variables.contains(name)) {
+                  expanders.put(index, multiSegment.contains(name) ? PathSegments::encode : single);
                 }
               }
             });

@@ -1,184 +1,59 @@
 package io.github.ballkit.core.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The facts the runtime reads from the packaged spec instead of repeating them in Java: the default
- * server, each operation's rate-limit class, auth and retry safety, and the per-tier rate limits
- * table ({@code x-rate-limits}). Immutable.
+ * The facts the runtime takes from a spec instead of repeating them in Java: the default server,
+ * each operation's rate-limit class, auth, retry safety and response types, and the per-tier rate
+ * limits ({@code x-rate-limits}). The templates compile them into one class per API ({@code
+ * BallchasingSpecFacts}, {@code BallisticaSpecFacts}) at build time, so nothing is parsed at run
+ * time. Immutable.
  */
 public final class SpecMetadata {
-  private static final List<String> METHODS =
-      List.of("get", "put", "post", "delete", "patch", "head", "options");
-
-  private static final String SCHEMAS = "#/components/schemas/";
-
-  private static final Map<String, SpecMetadata> LOADED = new ConcurrentHashMap<>();
-
   private final String defaultServer;
   private final Map<String, OperationInfo> operations;
   private final Map<String, Map<String, List<RateWindow>>> rateLimits;
   private final Map<String, String> tierAliases;
+  private final String unknownTier;
+  private final Map<String, Integer> largestLimits;
 
-  private SpecMetadata(
-      String defaultServer,
-      Map<String, OperationInfo> operations,
-      Map<String, Map<String, List<RateWindow>>> rateLimits,
-      Map<String, String> tierAliases) {
-    this.defaultServer = defaultServer;
-    this.operations = Map.copyOf(operations);
-    this.rateLimits = Map.copyOf(rateLimits);
-    this.tierAliases = Map.copyOf(tierAliases);
-  }
-
-  /**
-   * Returns the metadata of a spec on the classpath, parsed once per resource and shared: it is
-   * immutable, and parsing the ballchasing spec (about 100 KB of YAML) took most of the ~23 ms a
-   * client copy cost.
-   *
-   * @param resource the classpath location, e.g. {@code io/github/ballkit/spec/ballchasing.yaml}
-   * @return the metadata
-   */
-  public static SpecMetadata load(String resource) {
-    return LOADED.computeIfAbsent(resource, SpecMetadata::read);
-  }
-
-  private static SpecMetadata read(String resource) {
-    try (InputStream in = SpecMetadata.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("spec not found on the classpath: " + resource);
-      }
-      return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read spec " + resource, e);
-    }
-  }
-
-  static SpecMetadata parse(JsonNode root) {
-    String server = root.path("servers").path(0).path("url").asText("");
-    boolean globalAuth = root.path("security").size() > 0;
-    Map<String, OperationInfo> operations = new LinkedHashMap<>();
-    root.path("paths")
-        .properties()
-        .forEach(
-            path ->
-                path.getValue()
-                    .properties()
-                    .forEach(
-                        entry -> {
-                          if (!METHODS.contains(entry.getKey())) {
-                            return;
-                          }
-                          JsonNode op = entry.getValue();
-                          String id = op.path("operationId").asText();
-                          JsonNode security = op.get("security");
-                          boolean auth = security == null ? globalAuth : security.size() > 0;
-                          Set<String> idempotentOps = new HashSet<>();
-                          op.path("x-idempotent-ops")
-                              .forEach(value -> idempotentOps.add(value.asText()));
-                          operations.put(
-                              id,
-                              new OperationInfo(
-                                  id,
-                                  entry.getKey().toUpperCase(Locale.ROOT),
-                                  path.getKey(),
-                                  op.path("x-rate-limit-class").asText("none"),
-                                  auth,
-                                  Set.copyOf(idempotentOps),
-                                  op.path("x-idempotent").asBoolean(false),
-                                  multiSegmentParameters(root, path.getValue(), op),
-                                  responseSchemas(root, op)));
-                        }));
+  private SpecMetadata(Builder builder) {
+    this.defaultServer = builder.defaultServer;
+    this.operations = Map.copyOf(builder.operations);
     Map<String, Map<String, List<RateWindow>>> limits = new HashMap<>();
-    root.path("x-rate-limits")
-        .properties()
-        .forEach(
-            tier -> {
-              Map<String, List<RateWindow>> classes = new HashMap<>();
-              tier.getValue()
-                  .properties()
-                  .forEach(
-                      rateClass -> {
-                        List<RateWindow> windows = new ArrayList<>();
-                        JsonNode value = rateClass.getValue();
-                        if (value.has("per-second")) {
-                          windows.add(
-                              new RateWindow(
-                                  value.get("per-second").asInt(), Duration.ofSeconds(1)));
-                        }
-                        if (value.has("per-hour")) {
-                          windows.add(
-                              new RateWindow(value.get("per-hour").asInt(), Duration.ofHours(1)));
-                        }
-                        classes.put(rateClass.getKey(), List.copyOf(windows));
-                      });
-              limits.put(tier.getKey(), Map.copyOf(classes));
-            });
-    Map<String, String> aliases = new HashMap<>();
-    root.path("x-tier-aliases")
-        .properties()
-        .forEach(alias -> aliases.put(alias.getKey(), alias.getValue().asText()));
-    return new SpecMetadata(server, operations, limits, aliases);
-  }
-
-  /**
-   * By status, the schema component each response's body refers to, looking through responses
-   * declared once under {@code components/responses}.
-   */
-  private static Map<Integer, String> responseSchemas(JsonNode root, JsonNode op) {
-    Map<Integer, String> schemas = new HashMap<>();
-    op.path("responses")
-        .properties()
-        .forEach(
-            response -> {
-              if (!response.getKey().matches("[1-5][0-9][0-9]")) {
-                return; // "default" and ranges name no one status
-              }
-              JsonNode resolved = resolve(root, response.getValue());
-              for (JsonNode media : resolved.path("content")) {
-                String ref = media.path("schema").path("$ref").asText("");
-                if (ref.startsWith(SCHEMAS)) {
-                  schemas.put(Integer.valueOf(response.getKey()), ref.substring(SCHEMAS.length()));
+    Map<String, Integer> largest = new HashMap<>();
+    builder.rateLimits.forEach(
+        (tier, classes) -> {
+          Map<String, List<RateWindow>> copy = new HashMap<>();
+          classes.forEach(
+              (rateClass, windows) -> {
+                copy.put(rateClass, List.copyOf(windows));
+                for (RateWindow window : windows) {
+                  largest.merge(rateClass, window.limit(), Math::max);
                 }
-              }
-            });
-    return Map.copyOf(schemas);
-  }
-
-  /** The node a local {@code $ref} points to, or the node itself when it is no reference. */
-  private static JsonNode resolve(JsonNode root, JsonNode node) {
-    return node.has("$ref") ? root.at(node.get("$ref").asText().substring(1)) : node;
+              });
+          limits.put(tier, Map.copyOf(copy));
+        });
+    this.rateLimits = Map.copyOf(limits);
+    this.largestLimits = Map.copyOf(largest);
+    this.tierAliases = Map.copyOf(builder.tierAliases);
+    this.unknownTier = builder.unknownTier;
   }
 
   /**
-   * The names of the path parameters, declared on the path or the operation, marked multi-segment.
+   * Starts the facts of a spec; used by the generated facts classes.
+   *
+   * @param defaultServer the spec's first server URL
+   * @return a builder
    */
-  private static Set<String> multiSegmentParameters(JsonNode root, JsonNode pathItem, JsonNode op) {
-    Set<String> names = new HashSet<>();
-    for (JsonNode declared : List.of(pathItem.path("parameters"), op.path("parameters"))) {
-      for (JsonNode parameter : declared) {
-        JsonNode resolved = resolve(root, parameter);
-        if (resolved.path("x-multi-segment").asBoolean(false)) {
-          names.add(resolved.path("name").asText());
-        }
-      }
-    }
-    return Set.copyOf(names);
+  public static Builder builder(String defaultServer) {
+    return new Builder(defaultServer);
   }
 
   /**
@@ -212,8 +87,8 @@ public final class SpecMetadata {
   }
 
   /**
-   * Returns the limits of a rate-limit class for a tier. Unknown tiers fall back to the most
-   * restrictive table entry of the spec ({@code regular}) so a typo never lifts the limits.
+   * Returns the limits of a rate-limit class for a tier. A tier the spec does not list is limited
+   * as the spec's {@code x-unknown-tier}, so a typo or a new tier never lifts the limits.
    *
    * @param tier the tier, e.g. {@code gold}
    * @param rateLimitClass the class, e.g. {@code list}
@@ -223,7 +98,7 @@ public final class SpecMetadata {
     String resolved = tierAliases.getOrDefault(tier, tier);
     Map<String, List<RateWindow>> classes = rateLimits.get(resolved);
     if (classes == null) {
-      classes = rateLimits.getOrDefault("regular", Map.of());
+      classes = unknownTier == null ? Map.of() : rateLimits.getOrDefault(unknownTier, Map.of());
     }
     return classes.getOrDefault(rateLimitClass, List.of());
   }
@@ -236,13 +111,7 @@ public final class SpecMetadata {
    * @return the largest limit, 0 when no tier limits the class
    */
   public int largestLimit(String rateLimitClass) {
-    int largest = 0;
-    for (Map<String, List<RateWindow>> classes : rateLimits.values()) {
-      for (RateWindow window : classes.getOrDefault(rateLimitClass, List.of())) {
-        largest = Math.max(largest, window.limit());
-      }
-    }
-    return largest;
+    return largestLimits.getOrDefault(rateLimitClass, 0);
   }
 
   /**
@@ -252,5 +121,188 @@ public final class SpecMetadata {
    */
   public boolean hasRateLimits() {
     return !rateLimits.isEmpty();
+  }
+
+  /** Collects the facts of a spec, in the order the generated facts class states them. */
+  public static final class Builder {
+    private final String defaultServer;
+    private final Map<String, OperationInfo> operations = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<RateWindow>>> rateLimits = new LinkedHashMap<>();
+    private final Map<String, String> tierAliases = new HashMap<>();
+    private String unknownTier;
+    private String tier;
+
+    private Builder(String defaultServer) {
+      this.defaultServer = defaultServer;
+    }
+
+    /**
+     * Starts the limits of a tier; the following {@link #limit} calls belong to it.
+     *
+     * @param name the tier, e.g. {@code gold}
+     * @return this builder
+     */
+    public Builder tier(String name) {
+      this.tier = name;
+      rateLimits.computeIfAbsent(name, key -> new LinkedHashMap<>());
+      return this;
+    }
+
+    /**
+     * Adds the limits of a rate-limit class to the current tier.
+     *
+     * @param rateLimitClass the class
+     * @param perSecond calls per second, 0 for no such limit
+     * @param perHour calls per hour, 0 for no such limit
+     * @return this builder
+     */
+    public Builder limit(String rateLimitClass, int perSecond, int perHour) {
+      if (tier == null) {
+        throw new IllegalStateException("limit() before tier()");
+      }
+      List<RateWindow> windows = new ArrayList<>();
+      if (perSecond > 0) {
+        windows.add(new RateWindow(perSecond, Duration.ofSeconds(1)));
+      }
+      if (perHour > 0) {
+        windows.add(new RateWindow(perHour, Duration.ofHours(1)));
+      }
+      rateLimits.get(tier).put(rateLimitClass, windows);
+      return this;
+    }
+
+    /**
+     * Names a tier that is limited as another ({@code x-tier-aliases}).
+     *
+     * @param alias the tier name
+     * @param tier the tier whose limits it has
+     * @return this builder
+     */
+    public Builder tierAlias(String alias, String tier) {
+      tierAliases.put(alias, tier);
+      return this;
+    }
+
+    /**
+     * Sets the tier whose limits apply to a tier the spec does not list ({@code x-unknown-tier}).
+     *
+     * @param tier the tier
+     * @return this builder
+     */
+    public Builder unknownTier(String tier) {
+      this.unknownTier = tier;
+      return this;
+    }
+
+    /**
+     * Starts an operation; its documented statuses follow, and {@link Operation#add()} adds it.
+     *
+     * @param operationId the spec's operationId
+     * @param method the HTTP method
+     * @param path the path template
+     * @param rateLimitClass the {@code x-rate-limit-class}, {@code none} when absent
+     * @param requiresAuth whether the spec secures it
+     * @param idempotentOps the retry-safe body ops ({@code x-idempotent-ops})
+     * @param idempotentByDesign {@code x-idempotent}
+     * @param multiSegmentParameters the path parameters marked {@code x-multi-segment}
+     * @return the operation being described
+     */
+    public Operation operation(
+        String operationId,
+        String method,
+        String path,
+        String rateLimitClass,
+        boolean requiresAuth,
+        Set<String> idempotentOps,
+        boolean idempotentByDesign,
+        Set<String> multiSegmentParameters) {
+      return new Operation(
+          this,
+          operationId,
+          method,
+          path,
+          rateLimitClass,
+          requiresAuth,
+          idempotentOps,
+          idempotentByDesign,
+          multiSegmentParameters);
+    }
+
+    /**
+     * Returns the facts.
+     *
+     * @return the immutable facts
+     */
+    public SpecMetadata build() {
+      return new SpecMetadata(this);
+    }
+  }
+
+  /** One operation of a {@link Builder}, collecting its documented statuses. */
+  public static final class Operation {
+    private final Builder spec;
+    private final String operationId;
+    private final String method;
+    private final String path;
+    private final String rateLimitClass;
+    private final boolean requiresAuth;
+    private final Set<String> idempotentOps;
+    private final boolean idempotentByDesign;
+    private final Set<String> multiSegmentParameters;
+    private final Map<Integer, Class<?>> responses = new HashMap<>();
+
+    private Operation(
+        Builder spec,
+        String operationId,
+        String method,
+        String path,
+        String rateLimitClass,
+        boolean requiresAuth,
+        Set<String> idempotentOps,
+        boolean idempotentByDesign,
+        Set<String> multiSegmentParameters) {
+      this.spec = spec;
+      this.operationId = operationId;
+      this.method = method;
+      this.path = path;
+      this.rateLimitClass = rateLimitClass;
+      this.requiresAuth = requiresAuth;
+      this.idempotentOps = idempotentOps;
+      this.idempotentByDesign = idempotentByDesign;
+      this.multiSegmentParameters = multiSegmentParameters;
+    }
+
+    /**
+     * Adds a documented status.
+     *
+     * @param status the status
+     * @param bodyType the generated model of its body, {@code Void.class} for none
+     * @return this operation
+     */
+    public Operation response(int status, Class<?> bodyType) {
+      responses.put(status, bodyType);
+      return this;
+    }
+
+    /**
+     * Adds the operation to its spec.
+     *
+     * @return the spec builder
+     */
+    public Builder add() {
+      spec.operations.put(
+          operationId,
+          new OperationInfo(
+              operationId,
+              method,
+              path,
+              rateLimitClass,
+              requiresAuth,
+              Set.copyOf(idempotentOps),
+              idempotentByDesign,
+              Set.copyOf(multiSegmentParameters),
+              Map.copyOf(responses)));
+      return spec;
+    }
   }
 }

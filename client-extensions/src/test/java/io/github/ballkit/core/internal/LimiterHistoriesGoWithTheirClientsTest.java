@@ -3,6 +3,7 @@ package io.github.ballkit.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.internal.BallchasingSpecFacts;
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class LimiterHistoriesGoWithTheirClientsTest {
 
   @Test
   void clientsOfATokenBuiltAtDifferentTimesGetTheSameHistory() {
-    SpecMetadata spec = SpecMetadata.load("io/github/ballkit/spec/ballchasing.yaml");
+    SpecMetadata spec = BallchasingSpecFacts.METADATA;
     RateLimiters first = new RateLimiters(spec, BASE_URL, "same-token", "regular");
     SlidingWindowLimiter list = first.forClass("list");
 

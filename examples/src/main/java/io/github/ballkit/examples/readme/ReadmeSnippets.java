@@ -3,10 +3,13 @@ package io.github.ballkit.examples.readme;
 import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballchasing.DuplicateReplayException;
 import io.github.ballkit.ballchasing.api.ReplaysApi.ReplayQuery;
+import io.github.ballkit.ballchasing.model.GroupCreate;
 import io.github.ballkit.ballchasing.model.PatronTier;
+import io.github.ballkit.ballchasing.model.PlayerIdentification;
 import io.github.ballkit.ballchasing.model.Playlist;
 import io.github.ballkit.ballchasing.model.Replay;
 import io.github.ballkit.ballchasing.model.ReplaySummary;
+import io.github.ballkit.ballchasing.model.TeamIdentification;
 import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.ballchasing.model.Visibility;
 import io.github.ballkit.ballistica.BallisticaClient;
@@ -33,6 +36,29 @@ import java.util.List;
  */
 public final class ReadmeSnippets {
   private ReadmeSnippets() {}
+
+  /** Models: built, copied and read. */
+  public static List<String> models(BallchasingClient client, String replayId, String parentId) {
+    // tag::models[]
+    GroupCreate league =
+        GroupCreate.builder()
+            .name("Spring league")
+            .playerIdentification(PlayerIdentification.BY_ID)
+            .teamIdentification(TeamIdentification.BY_PLAYER_CLUSTERS)
+            .build(); // leaving out a property the spec requires fails here, naming it
+    GroupCreate division = league.toBuilder().name("Division 2").parent(parentId).build();
+
+    Replay replay = client.replays().getReplay(replayId);
+    String playlist =
+        switch (replay.playlistId().known()) {
+          case RANKED_DOUBLES -> "2v2";
+          case _UNKNOWN -> "new: " + replay.playlistId().value(); // a value this version lacks
+          default -> replay.playlistId().value();
+        };
+    Object extra = replay._additionalProperties().get("new_key"); // keys this version lacks
+    // end::models[]
+    return List.of(division.name(), division.parent(), playlist, String.valueOf(extra));
+  }
 
   /** Ballchasing quick start. */
   public static List<String> ballchasingQuickStart(String baseUrl, Path replayFile) {
