@@ -233,7 +233,7 @@ final class SpecDiff {
         }
       }
       for (String property : schema.getRequired().getMissing()) {
-        if (!request) {
+        if (!request && !schema.getMissingProperties().containsKey(property)) {
           add(
               Change.compatible(
                   source, name + "." + property, "property " + property + " may now be absent"));

@@ -61,11 +61,11 @@ class SpecChangesAreClassifiedTest {
                 replace(
                     spec,
                     "        - unranked-duels\n",
-                    "        - unranked-duels\n        - heatseeker\n"));
+                    "        - unranked-duels\n        - knockout-bash\n"));
 
     assertThat(changes).isNotEmpty().noneMatch(Change::breaking);
     assertThat(changes)
-        .anyMatch(c -> c.what().contains("added value heatseeker (extensible enum)"));
+        .anyMatch(c -> c.what().contains("added value knockout-bash (extensible enum)"));
   }
 
   @Test
