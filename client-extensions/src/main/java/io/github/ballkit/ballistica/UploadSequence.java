@@ -159,7 +159,7 @@ final class UploadSequence {
           new HttpTimeoutException("callTimeout passed"));
     }
     try {
-      SignedUpload.put(core.http(), url, init.uploadHeaders(), file, left);
+      SignedUpload.put(core.http(SignedUpload.OPERATION), url, init.uploadHeaders(), file, left);
     } catch (TransportException e) {
       String problem = localProblem(file, digest, e);
       if (problem != null) {

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * @param <C> the concrete client
  * @param <B> its builder
  */
-public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuilder<B, C>> {
+public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuilder<B, C>>
+    implements AutoCloseable {
   private final ClientCore core;
   private final B options;
 
@@ -38,14 +39,27 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
   /**
    * Returns a builder with this client's options that shares its connection pool: a cheap way to a
    * copy with, say, another timeout. A copy given another {@code connectTimeout} gets a pool of its
-   * own, since the pool's connections are made with it.
+   * own, since the pool's connections are made with it, and so does one built after every client of
+   * the pool was closed. Each client built on the pool is one of its holders: see {@link #close()}.
    *
    * @return the builder
    */
   public B newBuilder() {
     B copy = options.copy();
-    copy.sharePool(core.http());
+    copy.sharePool(core.pool());
     return copy;
+  }
+
+  /**
+   * Closes the client: later calls on it fail with a {@link ClientClosedException} before anything
+   * is sent. The connection pool and the threads this client shares with its {@link #newBuilder()}
+   * copies are shut down when the last of them is closed; a JDK client given with {@code
+   * httpClient(...)} is left alone. Calls in flight are not cut off: they end as they would have.
+   * Closing again does nothing.
+   */
+  @Override
+  public void close() {
+    core.close();
   }
 
   /**
@@ -105,7 +119,7 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
 
   /** The JDK client this client sends with (tests check what copies share). */
   HttpClient pool() {
-    return core.http();
+    return core.http("test");
   }
 
   @SuppressWarnings("unchecked")

@@ -3,16 +3,15 @@ package io.github.ballkit.core;
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
 import io.github.ballkit.core.internal.BuilderAccess;
+import io.github.ballkit.core.internal.BuilderChecks;
 import io.github.ballkit.core.internal.ClientCore;
+import io.github.ballkit.core.internal.HttpPool;
 import io.github.ballkit.core.internal.RuntimeSettings;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The options both clients share. Each client's {@code builder()} returns a subclass; {@link
@@ -30,6 +29,15 @@ import java.util.Optional;
  * @param <C> the client it builds
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements Cloneable {
+  /**
+   * The default of {@link #maxJsonResponseBytes(int)}: 16 MiB, far above any answer of either API
+   * (a page of 200 replays is about a megabyte).
+   */
+  public static final int DEFAULT_MAX_JSON_RESPONSE_BYTES = RuntimeSettings.DEFAULT_MAX_JSON_BYTES;
+
+  /** The largest {@link #maxJsonResponseBytes(int)}: about the largest array the JVM makes. */
+  public static final int MAX_JSON_RESPONSE_BYTES_LIMIT = Integer.MAX_VALUE - 16;
+
   static {
     BuilderAccess.install(
         new BuilderAccess() {
@@ -51,7 +59,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private String token;
   private String baseUrl;
   private HttpClient httpClient;
-  private HttpClient inheritedPool;
+  private HttpPool inheritedPool;
   private feign.Client transport;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
@@ -60,6 +68,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private Duration callTimeout = Duration.ofMinutes(2);
   private int maxRetries = 3;
   private Backoff backoff = Backoff.DEFAULT;
+  private int maxJsonResponseBytes = DEFAULT_MAX_JSON_RESPONSE_BYTES;
 
   protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
     this.tokenVariable = tokenVariable;
@@ -181,6 +190,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
+   * Sets the largest JSON body of a success response the client reads (default {@value
+   * #DEFAULT_MAX_JSON_RESPONSE_BYTES} bytes, 16 MiB). Reading stops there: a larger body fails with
+   * a {@link ResponseTooLargeException}, not retried, and costs at most this much memory. Error
+   * bodies are cut to their first 64 KiB instead, and downloads stream with no limit.
+   *
+   * @param maxBytes the limit, from 1 to {@value #MAX_JSON_RESPONSE_BYTES_LIMIT}
+   * @return this builder
+   */
+  public B maxJsonResponseBytes(int maxBytes) {
+    if (maxBytes < 1 || maxBytes > MAX_JSON_RESPONSE_BYTES_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxJsonResponseBytes must be between 1 and " + MAX_JSON_RESPONSE_BYTES_LIMIT);
+    }
+    this.maxJsonResponseBytes = maxBytes;
+    return self();
+  }
+
+  /**
    * Uses this JDK client (and its connection pool), whose own connect timeout then applies. It must
    * not follow redirects itself.
    *
@@ -269,7 +296,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
               + tokenVariable);
     }
     String value = token.strip();
-    int unsendable = firstUnsendable(value);
+    int unsendable = BuilderChecks.firstUnsendable(value);
     if (unsendable >= 0) {
       // Never echo the value: it is a credential, and may be one pasted with a line break.
       throw new IllegalStateException(
@@ -292,69 +319,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
             callTimeout,
             maxRetries,
             RuntimeSettings.MAX_RATE_LIMIT_RETRIES,
-            backoff);
-    return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
+            backoff,
+            maxJsonResponseBytes);
+    return new ClientCore(
+        api, value, baseUrl, tier, settings, httpClient, inheritedPool, transport);
   }
 
   private void checkBaseUrl() {
-    String problem;
-    try {
-      URI uri = new URI(baseUrl);
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-        problem = "it must start with http:// or https://";
-      } else if (uri.getHost() == null) {
-        problem = "it has no host";
-      } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        problem = "it must not have a query or a fragment";
-      } else {
-        return;
-      }
-    } catch (URISyntaxException e) {
-      problem = e.getReason() + " at index " + e.getIndex();
+    String problem = BuilderChecks.baseUrlProblem(baseUrl);
+    if (problem != null) {
+      throw new IllegalStateException(
+          "Invalid "
+              + api.name()
+              + " base URL '"
+              + baseUrl
+              + "': "
+              + problem
+              + ". Check the value given to baseUrl(...) or the environment variable "
+              + baseUrlVariable);
     }
-    throw new IllegalStateException(
-        "Invalid "
-            + api.name()
-            + " base URL '"
-            + baseUrl
-            + "': "
-            + problem
-            + ". Check the value given to baseUrl(...) or the environment variable "
-            + baseUrlVariable);
-  }
-
-  /** Returns the index of the first character outside visible ASCII (33 to 126), or -1. */
-  private static int firstUnsendable(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x21 || c > 0x7e) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
-   * The JDK client to use: the caller's own; else the pool a copy inherited, when its connections
-   * are made with this builder's connect timeout; else none, so the runtime creates one.
-   */
-  private HttpClient pool() {
-    if (httpClient != null) {
-      return httpClient;
-    }
-    if (inheritedPool != null
-        && inheritedPool.connectTimeout().equals(Optional.of(connectTimeout))) {
-      return inheritedPool;
-    }
-    return null;
-  }
-
-  /**
-   * Lets the client this copy builds use a pool, as long as the copy keeps its connect timeout.
+   * Lets the client this copy builds share a pool, as long as the copy keeps its connect timeout
+   * and the pool is still open.
    *
    * @param pool the connection pool of the client it was copied from
    */
-  void sharePool(HttpClient pool) {
+  void sharePool(HttpPool pool) {
     inheritedPool = pool;
   }
 

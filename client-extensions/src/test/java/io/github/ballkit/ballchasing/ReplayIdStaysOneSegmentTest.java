@@ -35,7 +35,8 @@ class ReplayIdStaysOneSegmentTest extends WireMockSupport {
   @Test
   void anOrdinaryIdIsSentAsIs() {
     server.stubFor(
-        get(urlEqualTo("/replays/9d1e4c2a-7b3f")).willReturn(aResponse().withBody("{}")));
+        get(urlEqualTo("/replays/9d1e4c2a-7b3f"))
+            .willReturn(aResponse().withBody("{\"id\":\"9d1e4c2a-7b3f\",\"status\":\"ok\"}")));
 
     assertThat(ballchasing().build().replays().getReplay("9d1e4c2a-7b3f")).isNotNull();
   }

@@ -38,7 +38,8 @@ class RateLimitsTest extends WireMockSupport {
 
   private void stubList() {
     server.stubFor(get(urlPathEqualTo("/replays")).willReturn(okJson(PAGE)));
-    server.stubFor(get(urlPathEqualTo("/replays/r1")).willReturn(okJson("{\"id\":\"r1\"}")));
+    server.stubFor(
+        get(urlPathEqualTo("/replays/r1")).willReturn(okJson("{\"id\":\"r1\",\"status\":\"ok\"}")));
   }
 
   @Test
@@ -199,7 +200,8 @@ class RateLimitsTest extends WireMockSupport {
     server.stubFor(
         get(urlPathEqualTo("/replays/r1"))
             .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "10")));
-    server.stubFor(get(urlPathEqualTo("/replays/r2")).willReturn(okJson("{\"id\":\"r2\"}")));
+    server.stubFor(
+        get(urlPathEqualTo("/replays/r2")).willReturn(okJson("{\"id\":\"r2\",\"status\":\"ok\"}")));
     server.stubFor(get(urlPathEqualTo("/replays")).willReturn(okJson(PAGE)));
     BallchasingClient paused = ballchasing().callTimeout(Duration.ofSeconds(5)).build();
     BallchasingClient other = ballchasing().build();
@@ -227,7 +229,7 @@ class RateLimitsTest extends WireMockSupport {
         get(urlPathEqualTo("/replays/r1"))
             .inScenario("503")
             .whenScenarioStateIs("ok")
-            .willReturn(okJson("{\"id\":\"r1\"}")));
+            .willReturn(okJson("{\"id\":\"r1\",\"status\":\"ok\"}")));
     BallchasingClient client = ballchasing().build();
 
     client.replays().getReplay("r1"); // 503, retried after a backoff of under a second
@@ -419,7 +421,7 @@ class RateLimitsTest extends WireMockSupport {
         get(urlPathEqualTo("/replays/r1"))
             .inScenario("429")
             .whenScenarioStateIs("ok")
-            .willReturn(okJson("{\"id\":\"r1\"}")));
+            .willReturn(okJson("{\"id\":\"r1\",\"status\":\"ok\"}")));
   }
 
   static int maxInAnyWindow(List<Instant> sent, Duration window) {

@@ -7,23 +7,29 @@ import feign.Response;
 import feign.codec.Decoder;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.MalformedResponseException;
+import io.github.ballkit.core.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Decodes success bodies with Jackson. An empty body or JSON {@code null} decodes to {@code null};
- * a body that is not the JSON the spec promises becomes a {@link MalformedResponseException}
- * carrying the raw bytes, never a bare Jackson error.
+ * a body that is not the JSON the spec promises (not JSON, the wrong shape, or without a property
+ * the spec requires) becomes a {@link MalformedResponseException} carrying the raw bytes, never a
+ * bare Jackson error. At most {@code maxBytes} of a body are read: a larger one is a {@link
+ * ResponseTooLargeException} (the JDK transport refuses it before; another transport may not).
  */
 final class BallkitDecoder implements Decoder {
   private final ObjectMapper json;
   private final Redactor redactor;
+  private final int maxBytes;
 
-  BallkitDecoder(ObjectMapper json, Redactor redactor) {
+  BallkitDecoder(ObjectMapper json, Redactor redactor, int maxBytes) {
     this.json = json;
     this.redactor = redactor;
+    this.maxBytes = maxBytes;
   }
 
   @Override
@@ -32,25 +38,33 @@ final class BallkitDecoder implements Decoder {
       drain(response);
       return null;
     }
+    String operation = OperationNames.of(response);
     byte[] body;
     if (response.body() == null) {
       body = new byte[0];
     } else {
+      Integer length = response.body().length();
+      if (length != null && length > maxBytes) {
+        throw tooLarge(operation, response);
+      }
       try (InputStream in = response.body().asInputStream()) {
-        body = in.readAllBytes();
+        body = in.readNBytes(maxBytes + 1);
+      }
+      if (body.length > maxBytes) {
+        throw tooLarge(operation, response);
       }
     }
     if (isBlank(body)) {
       return null;
     }
-    String operation = OperationNames.of(response);
     String contentType = contentType(response);
     if (contentType != null && !contentType.contains("json")) {
       throw malformed(operation, response, body, "expected JSON but got " + contentType);
     }
     JavaType javaType = json.getTypeFactory().constructType(type);
+    Object value;
     try {
-      return json.readValue(body, javaType);
+      value = json.readValue(body, javaType);
     } catch (IOException e) {
       // Jackson quotes the offending text, which could be (part of) an echoed token: describe the
       // problem from the masked body instead whenever the body held the token.
@@ -58,6 +72,31 @@ final class BallkitDecoder implements Decoder {
       throw malformed(
           operation, response, body, masked == body ? problem(e) : problem(masked, javaType));
     }
+    List<String> missing = MissingProperties.in(json.getFactory(), body, javaType);
+    if (!missing.isEmpty()) {
+      throw malformed(
+          operation,
+          response,
+          body,
+          "it lacks properties the spec requires: "
+              + String.join(", ", missing)
+              + (missing.size() == MissingProperties.MAX_NAMED ? ", ..." : ""));
+    }
+    return value;
+  }
+
+  private ResponseTooLargeException tooLarge(String operation, Response response) {
+    response.close();
+    return new ResponseTooLargeException(
+        ErrorDetails.of(
+            operation,
+            response.status(),
+            redactor.headers(response.headers()),
+            null,
+            null,
+            null,
+            null),
+        maxBytes);
   }
 
   private String problem(byte[] masked, JavaType javaType) {

@@ -9,14 +9,18 @@ import feign.Retryer;
 import feign.form.FormEncoder;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.ClientClosedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +32,8 @@ public final class ClientCore {
   private final SpecMetadata spec;
   private final String baseUrl;
   private final RuntimeSettings settings;
+  private final HttpPool pool;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final JdkHttpTransport jdk;
   private final ObjectMapper json = Json.mapper();
   private final BallkitErrorDecoder errors;
@@ -42,7 +48,8 @@ public final class ClientCore {
    * @param baseUrl the server, or {@code null} for the spec's first server
    * @param tier the rate-limit tier, or {@code null} to apply no client-side limits
    * @param settings timeouts, retries, clock and sleeper
-   * @param http the JDK client to share, or {@code null} to create one
+   * @param http the caller's JDK client, or {@code null}
+   * @param inherited the pool of the client this one is a copy of, or {@code null}
    * @param transport another Feign transport to send API calls with, or {@code null} for the JDK
    */
   public ClientCore(
@@ -52,6 +59,7 @@ public final class ClientCore {
       String tier,
       RuntimeSettings settings,
       HttpClient http,
+      HttpPool inherited,
       feign.Client transport) {
     this.api = api;
     this.spec = api.spec();
@@ -63,16 +71,9 @@ public final class ClientCore {
               + " ballkit follows them without sending the token to other hosts");
     }
     Redactor redactor = new Redactor(token);
+    this.pool = pool(http, inherited, settings.connectTimeout());
     this.jdk =
-        new JdkHttpTransport(
-            http != null
-                ? http
-                : HttpClient.newBuilder()
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(settings.connectTimeout())
-                    .build(),
-            redactor,
-            settings.readTimeout());
+        new JdkHttpTransport(pool, redactor, settings.readTimeout(), settings.maxJsonBytes());
     this.errors = new BallkitErrorDecoder(api, json, settings.clock(), redactor);
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
@@ -82,15 +83,20 @@ public final class ClientCore {
         Feign.builder()
             .client(
                 new ResilientClient(
-                    transport != null ? transport : jdk, spec, limiters, settings, json))
+                    transport != null ? transport : jdk,
+                    spec,
+                    limiters,
+                    settings,
+                    json,
+                    closed::get))
             .contract(new SpecContract(spec))
             .encoder(new FormEncoder(new BallkitEncoder(json)))
-            .decoder(new BallkitDecoder(json, redactor))
+            .decoder(new BallkitDecoder(json, redactor, settings.maxJsonBytes()))
             .errorDecoder(errors)
             .queryMapEncoder(new JacksonQueryMapEncoder(json))
             .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))
             .requestInterceptor(new PathGuard())
-            .responseInterceptor(new ResponseCapture())
+            .responseInterceptor(new ResponseCapture(redactor))
             .retryer(Retryer.NEVER_RETRY)
             .logger(new RedactingLogger(redactor))
             .logLevel(Logger.Level.HEADERS)
@@ -102,6 +108,52 @@ public final class ClientCore {
                     TimeUnit.MILLISECONDS,
                     false))
             .build();
+  }
+
+  /**
+   * The pool to use: the caller's JDK client; else the pool of the client this is a copy of, when
+   * its connections are made with this connect timeout and it is still open; else a new one.
+   */
+  private static HttpPool pool(HttpClient http, HttpPool inherited, Duration connectTimeout) {
+    if (http != null) {
+      HttpPool callers = HttpPool.of(http);
+      callers.retain();
+      return callers;
+    }
+    if (inherited != null
+        && inherited.connectTimeout().equals(Optional.of(connectTimeout))
+        && inherited.retain()) {
+      return inherited;
+    }
+    return HttpPool.create(connectTimeout);
+  }
+
+  /**
+   * Closes this client's hold on its pool; the last client of a pool to close shuts it down.
+   * Idempotent.
+   */
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      pool.release();
+    }
+  }
+
+  /**
+   * Tells whether {@link #close()} was called.
+   *
+   * @return {@code true} once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Returns the pool, for copies to share.
+   *
+   * @return the pool
+   */
+  public HttpPool pool() {
+    return pool;
   }
 
   /**
@@ -173,13 +225,18 @@ public final class ClientCore {
   }
 
   /**
-   * Returns the JDK client, to share its connection pool with a copy of the client or to send
-   * requests outside the spec (signed upload URLs).
+   * Returns the JDK client, to send requests outside the spec (signed upload URLs).
    *
+   * @param operation the operation that needs it, for the error
    * @return the JDK client
+   * @throws ClientClosedException once the client is closed
    */
-  public HttpClient http() {
-    return jdk.http();
+  public HttpClient http(String operation) {
+    HttpClient http = jdk.http();
+    if (closed.get() || http == null) {
+      throw new ClientClosedException(operation);
+    }
+    return http;
   }
 
   /**

@@ -3,14 +3,16 @@ package io.github.ballkit.core.internal;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.ballkit.core.ClientClosedException;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.MalformedResponseException;
-import java.io.ByteArrayInputStream;
+import io.github.ballkit.core.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -30,18 +32,19 @@ import java.util.concurrent.TimeUnit;
  * follows redirects to any host with every header, the token included, (2) streams every body, so a
  * server that dribbles a JSON body is never timed out, and (3) keeps one JDK client per timeout
  * setting. This one never lets redirects leave the origin with the {@code Authorization} header,
- * reads JSON bodies whole under the read timeout, and streams only binary downloads (requests that
- * accept {@code application/octet-stream}), where the read timeout bounds the wait for the headers
- * and then each read of the body ({@link IdleTimeoutInputStream}).
+ * reads JSON bodies whole under the read timeout and up to a size limit, and streams only binary
+ * downloads (requests that accept {@code application/octet-stream}), where the read timeout bounds
+ * the wait for the headers and then each read of the body ({@link IdleTimeoutInputStream}).
  */
 public final class JdkHttpTransport implements Client {
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
   private static final int MAX_REDIRECTS = 5;
 
-  private final HttpClient http;
+  private final HttpPool pool;
   private final Redactor redactor;
   private final Duration readTimeout;
+  private final int maxJsonBytes;
 
   /**
    * Creates the transport on its own, as the benchmarks measure it: there is no token to mask, and
@@ -50,31 +53,33 @@ public final class JdkHttpTransport implements Client {
    * @param http the JDK client; it must not follow redirects itself
    */
   public JdkHttpTransport(HttpClient http) {
-    this(http, new Redactor(null), null);
+    this(HttpPool.of(http), new Redactor(null), null, RuntimeSettings.DEFAULT_MAX_JSON_BYTES);
   }
 
   /**
    * Creates the transport of a client.
    *
-   * @param http the JDK client; it must not follow redirects itself
+   * @param pool the JDK client; it must not follow redirects itself
    * @param redactor masks the token in what the server sends back
    * @param readTimeout the configured read timeout, which each read of a download's body may wait
    *     (the options of an attempt carry it cut to what is left of the call), or {@code null} to
    *     take the options' value
+   * @param maxJsonBytes the largest success body read whole; a larger one is refused
    */
-  JdkHttpTransport(HttpClient http, Redactor redactor, Duration readTimeout) {
-    this.http = http;
+  JdkHttpTransport(HttpPool pool, Redactor redactor, Duration readTimeout, int maxJsonBytes) {
+    this.pool = pool;
     this.redactor = redactor;
     this.readTimeout = readTimeout;
+    this.maxJsonBytes = maxJsonBytes;
   }
 
   /**
    * Returns the JDK client, shared with calls that go outside Feign (signed upload URLs).
    *
-   * @return the client
+   * @return the client, or {@code null} once the pool is shut down
    */
   public HttpClient http() {
-    return http;
+    return pool.http();
   }
 
   /**
@@ -92,6 +97,11 @@ public final class JdkHttpTransport implements Client {
     long budgetMillis = options.readTimeoutMillis();
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
     boolean streaming = acceptsBinary(headers);
+    String operation = OperationNames.of(request);
+    HttpClient http = pool.http();
+    if (http == null) {
+      throw new ClientClosedException(operation);
+    }
     for (int hop = 0; ; hop++) {
       Duration timeout = Duration.ofNanos(end - System.nanoTime());
       if (timeout.isNegative() || timeout.isZero()) {
@@ -110,26 +120,23 @@ public final class JdkHttpTransport implements Client {
           body == null
               ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofByteArray(body));
-      HttpResponse<InputStream> response =
+      Hop response =
           streaming
-              ? send(builder.build(), HttpResponse.BodyHandlers.ofInputStream(), timeout)
-              : buffered(builder.build(), timeout);
+              ? streamed(http, builder.build(), timeout)
+              : buffered(http, builder.build(), timeout, operation);
       URI location = redirectTarget(request, response, uri);
       if (location == null || hop >= MAX_REDIRECTS) {
-        InputStream responseBody =
-            streaming
-                ? new IdleTimeoutInputStream(
-                    response.body(),
-                    readTimeout != null ? readTimeout.toMillis() : budgetMillis,
-                    OperationNames.of(request))
-                : response.body();
-        return toFeign(request, response, responseBody);
+        return toFeign(
+            request,
+            response,
+            readTimeout != null ? readTimeout.toMillis() : budgetMillis,
+            operation);
       }
-      response.body().close();
+      response.close();
       if (!sameOrigin(uri, location)) {
         headers = withoutCredentials(headers);
       }
-      if (response.statusCode() == 303) {
+      if (response.status() == 303) {
         method = "GET";
         body = null;
       }
@@ -137,16 +144,55 @@ public final class JdkHttpTransport implements Client {
     }
   }
 
-  private HttpResponse<InputStream> buffered(HttpRequest request, Duration timeout)
-      throws IOException {
-    HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray(), timeout);
-    return new BufferedResponse(response);
+  /**
+   * One response of the redirect chain: a JSON body read whole, or a download's body still to be
+   * streamed.
+   */
+  private record Hop(int status, HttpHeaders headers, byte[] bytes, InputStream stream) {
+    void close() throws IOException {
+      if (stream != null) {
+        stream.close();
+      }
+    }
   }
 
-  private <T> HttpResponse<T> send(
-      HttpRequest request, HttpResponse.BodyHandler<T> handler, Duration timeout)
+  private static Hop streamed(HttpClient http, HttpRequest request, Duration timeout)
       throws IOException {
-    return TimedExchange.send(http, request, handler, timeout);
+    HttpResponse<InputStream> response =
+        TimedExchange.send(http, request, HttpResponse.BodyHandlers.ofInputStream(), timeout);
+    return new Hop(response.statusCode(), response.headers(), null, response.body());
+  }
+
+  /**
+   * Reads a JSON response whole, within the attempt's time: a success body up to {@code
+   * maxJsonBytes} (past it a {@link ResponseTooLargeException}, which is not retried), any other
+   * body up to what the error decoder keeps of it.
+   */
+  private Hop buffered(HttpClient http, HttpRequest request, Duration timeout, String operation)
+      throws IOException {
+    int errorBytes = ErrorExcerpt.MAX_BYTES + redactor.overlap();
+    try {
+      BoundedBody.Kept kept =
+          BoundedBody.send(http, request, BoundedBody.forApi(maxJsonBytes, errorBytes), timeout);
+      return new Hop(kept.status(), kept.headers(), kept.body(), null);
+    } catch (BoundedBody.TooLargeException tooLarge) {
+      throw new ResponseTooLargeException(
+          ErrorDetails.of(
+              operation,
+              tooLarge.status(),
+              redactor.headers(feignHeaders(tooLarge.headers())),
+              null,
+              null,
+              null,
+              null),
+          tooLarge.limit());
+    }
+  }
+
+  private static Map<String, Collection<String>> feignHeaders(HttpHeaders headers) {
+    Map<String, Collection<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.map().forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    return copy;
   }
 
   /**
@@ -178,9 +224,8 @@ public final class JdkHttpTransport implements Client {
    *
    * @throws MalformedResponseException when the {@code Location} is not an http(s) URL
    */
-  private URI redirectTarget(Request request, HttpResponse<InputStream> response, URI current)
-      throws IOException {
-    int status = response.statusCode();
+  private URI redirectTarget(Request request, Hop response, URI current) throws IOException {
+    int status = response.status();
     if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
       return null;
     }
@@ -198,9 +243,8 @@ public final class JdkHttpTransport implements Client {
         || target.getHost() == null
         || !("http".equalsIgnoreCase(target.getScheme())
             || "https".equalsIgnoreCase(target.getScheme()))) {
-      response.body().close();
-      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      response.headers().map().forEach(headers::put);
+      response.close();
+      Map<String, Collection<String>> headers = feignHeaders(response.headers());
       String operation = OperationNames.of(request);
       // The Location may carry the token (a server echoing the request): mask it before the cut,
       // so no part of it survives at the end of the excerpt either.
@@ -241,76 +285,23 @@ public final class JdkHttpTransport implements Client {
   }
 
   private static Response toFeign(
-      Request request, HttpResponse<InputStream> response, InputStream body) {
-    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+      Request request, Hop response, long readTimeoutMillis, String operation) {
+    Response.Builder feign =
+        Response.builder()
+            .status(response.status())
+            .reason(null)
+            .headers(feignHeaders(response.headers()))
+            .request(request);
+    if (response.bytes() != null) {
+      return feign.body(response.bytes()).build(); // repeatable: read again without I/O
+    }
     Integer length =
-        response instanceof BufferedResponse buffered
-            ? Integer.valueOf(buffered.length())
-            : response.headers().firstValueAsLong("Content-Length").stream()
-                .filter(value -> value <= Integer.MAX_VALUE)
-                .mapToObj(value -> Integer.valueOf((int) value))
-                .findFirst()
-                .orElse(null);
-    return Response.builder()
-        .status(response.statusCode())
-        .reason(null)
-        .headers(headers)
-        .request(request)
-        .body(body, length)
-        .build();
-  }
-
-  /** A fully read response presented as a stream, so both kinds convert the same way. */
-  private static final class BufferedResponse implements HttpResponse<InputStream> {
-    private final HttpResponse<byte[]> delegate;
-
-    BufferedResponse(HttpResponse<byte[]> delegate) {
-      this.delegate = delegate;
-    }
-
-    int length() {
-      return delegate.body() == null ? 0 : delegate.body().length;
-    }
-
-    @Override
-    public int statusCode() {
-      return delegate.statusCode();
-    }
-
-    @Override
-    public HttpRequest request() {
-      return delegate.request();
-    }
-
-    @Override
-    public java.util.Optional<HttpResponse<InputStream>> previousResponse() {
-      return java.util.Optional.empty();
-    }
-
-    @Override
-    public java.net.http.HttpHeaders headers() {
-      return delegate.headers();
-    }
-
-    @Override
-    public InputStream body() {
-      return new ByteArrayInputStream(delegate.body() == null ? new byte[0] : delegate.body());
-    }
-
-    @Override
-    public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
-      return delegate.sslSession();
-    }
-
-    @Override
-    public URI uri() {
-      return delegate.uri();
-    }
-
-    @Override
-    public HttpClient.Version version() {
-      return delegate.version();
-    }
+        response.headers().firstValueAsLong("Content-Length").stream()
+            .filter(value -> value <= Integer.MAX_VALUE)
+            .mapToObj(value -> Integer.valueOf((int) value))
+            .findFirst()
+            .orElse(null);
+    InputStream body = new IdleTimeoutInputStream(response.stream(), readTimeoutMillis, operation);
+    return feign.body(body, length).build();
   }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.ballkit.core.ClientClosedException;
 import io.github.ballkit.core.Sleeper;
 import io.github.ballkit.core.TransportException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,28 +34,37 @@ import org.slf4j.LoggerFactory;
 final class ResilientClient implements Client {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.retry");
 
+  /** The largest body Feign reads whole before handing a {@code Response} back. */
+  static final int FEIGN_BUFFERS_UP_TO = 8192;
+
   private final Client delegate;
   private final SpecMetadata spec;
   private final RateLimiters limiters;
   private final RuntimeSettings settings;
   private final ObjectMapper json;
+  private final BooleanSupplier closed;
 
   ResilientClient(
       Client delegate,
       SpecMetadata spec,
       RateLimiters limiters,
       RuntimeSettings settings,
-      ObjectMapper json) {
+      ObjectMapper json,
+      BooleanSupplier closed) {
     this.delegate = delegate;
     this.spec = spec;
     this.limiters = limiters;
     this.settings = settings;
     this.json = json;
+    this.closed = closed;
   }
 
   @Override
   public Response execute(Request request, Request.Options options) {
     OperationInfo op = spec.operation(OperationNames.of(request), request.httpMethod().name());
+    if (closed.getAsBoolean()) {
+      throw new ClientClosedException(op.operationId());
+    }
     Clock clock = settings.clock();
     Sleeper sleeper = settings.sleeper();
     CallSequence sequence = CallSequence.current();
@@ -79,7 +91,7 @@ final class ResilientClient implements Client {
       }
       Response response;
       try {
-        response = delegate.execute(request, attemptOptions);
+        response = withSmallBodyRead(delegate.execute(request, attemptOptions));
       } catch (IOException e) {
         release(permit);
         if (retrySafe && attempt <= maxRetries) {
@@ -129,6 +141,30 @@ final class ResilientClient implements Client {
         }
       }
       return response;
+    }
+  }
+
+  /**
+   * Reads a streamed body that Feign would read whole anyway, within the attempt. Feign reads a
+   * body of known length up to {@value #FEIGN_BUFFERS_UP_TO} bytes before it hands a {@code
+   * Response} back ({@code InvocationContext}'s {@code MAX_RESPONSE_BUFFER_SIZE}), after this loop:
+   * a small download cut short or stalled there would fail as a raw {@code FeignException} holding
+   * the request, token included, and would never be retried. Read here, its failure is one more I/O
+   * failure of the attempt, retried and typed like the others.
+   */
+  private static Response withSmallBodyRead(Response response) throws IOException {
+    Response.Body body = response.body();
+    if (body == null
+        || body.isRepeatable()
+        || body.length() == null
+        || body.length() > FEIGN_BUFFERS_UP_TO) {
+      return response;
+    }
+    try (InputStream in = body.asInputStream()) {
+      return response.toBuilder().body(in.readNBytes(body.length())).build();
+    } catch (IOException e) {
+      response.close();
+      throw e;
     }
   }
 

@@ -6,6 +6,8 @@ import feign.ResponseInterceptor;
 import feign.codec.DecodeException;
 import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.BallkitException;
+import io.github.ballkit.core.ErrorDetails;
+import io.github.ballkit.core.MalformedResponseException;
 import io.github.ballkit.core.TransportException;
 import java.io.IOException;
 import java.util.List;
@@ -15,11 +17,19 @@ import java.util.function.Supplier;
 
 /**
  * Wraps Feign's decoding of every response: records the exchange (status, headers, operation) for
- * {@link #exchange(Supplier)} on the calling thread, and lets ballkit's own exceptions out of
- * Feign's {@code DecodeException} wrapper.
+ * {@link #exchange(Supplier)} on the calling thread, lets ballkit's own exceptions out of Feign's
+ * {@code DecodeException} wrapper, and turns any other failure into a ballkit exception. A Feign
+ * exception never escapes, nor is it kept as a cause: it holds the request, whose headers carry the
+ * token.
  */
 final class ResponseCapture implements ResponseInterceptor {
   private static final ThreadLocal<Exchange[]> CURRENT = new ThreadLocal<>();
+
+  private final Redactor redactor;
+
+  ResponseCapture(Redactor redactor) {
+    this.redactor = redactor;
+  }
 
   /** What one response looked like, before its body was decoded. */
   private record Exchange(String operation, int status, Map<String, List<String>> headers) {}
@@ -37,19 +47,36 @@ final class ResponseCapture implements ResponseInterceptor {
               response.status(),
               java.util.Collections.unmodifiableMap(headers));
     }
+    String operation = OperationNames.of(context.response());
     try {
       return chain.next(context);
     } catch (DecodeException e) {
       if (e.getCause() instanceof BallkitException ballkit) {
         throw ballkit;
       }
-      throw e;
+      var response = context.response();
+      throw new MalformedResponseException(
+          ErrorDetails.of(
+              operation,
+              response.status(),
+              redactor.headers(response.headers()),
+              null,
+              null,
+              null,
+              null),
+          "the body could not be decoded ("
+              + (e.getCause() == null ? "no cause" : e.getCause().getClass().getName())
+              + ")");
     } catch (FeignException e) {
-      String operation = OperationNames.of(context.response());
       if (e.getCause() instanceof IOException io) {
         throw TransportException.of(operation, io);
       }
-      throw new TransportException(operation, operation + " failed: " + e.getMessage(), e);
+      throw new TransportException(
+          operation,
+          operation + " failed: " + e.getClass().getSimpleName() + " (HTTP " + e.status() + ")",
+          e.getCause() instanceof FeignException ? null : e.getCause());
+    } catch (IOException e) {
+      throw TransportException.of(operation, e);
     }
   }
 

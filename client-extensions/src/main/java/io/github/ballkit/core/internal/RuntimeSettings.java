@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param maxRetries retries of connection failures and 502/503/504 (retry-safe operations only)
  * @param maxRateLimitRetries retries after a 429
  * @param backoff the backoff between retries without a {@code Retry-After}
+ * @param maxJsonBytes the largest JSON body of a success response that is read
  */
 public record RuntimeSettings(
     Clock clock,
@@ -26,7 +27,11 @@ public record RuntimeSettings(
     Duration callTimeout,
     int maxRetries,
     int maxRateLimitRetries,
-    Backoff backoff) {
+    Backoff backoff,
+    int maxJsonBytes) {
+
+  /** The default of {@code maxJsonResponseBytes}: 16 MiB, far above any page the APIs send. */
+  public static final int DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;
 
   /**
    * How often a call is sent again after a 429, each time after the wait the server asked for (its

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * belongs to another host. An error status becomes the same typed exception as an API error.
  */
 public final class SignedUpload {
-  static final String OPERATION = "signedUpload";
+  /** The name a signed upload goes by in errors and logs. */
+  public static final String OPERATION = "signedUpload";
+
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.http");
 
   private SignedUpload() {}
@@ -51,18 +52,20 @@ public final class SignedUpload {
         url.getScheme(),
         url.getHost(),
         url.getPath());
-    HttpResponse<byte[]> response;
+    BoundedBody.Kept response;
     try {
       // The deadline covers the answer's body too, of which at most the error excerpt is read.
-      response = TimedExchange.send(http, request.build(), ErrorExcerpt.handler(), timeout);
+      response =
+          BoundedBody.send(
+              http, request.build(), BoundedBody.cutAt(ErrorExcerpt.MAX_BYTES), timeout);
     } catch (IOException e) {
       throw TransportException.of(OPERATION, e);
     }
-    int status = response.statusCode();
+    int status = response.status();
     if (status < 200 || status >= 300) {
-      byte[] body = response.body() == null ? new byte[0] : response.body();
       ErrorDetails details =
-          new ErrorDetails(OPERATION, status, response.headers().map(), body, null, null, null);
+          new ErrorDetails(
+              OPERATION, status, response.headers().map(), response.body(), null, null, null);
       // The storage service's error bodies are its own (XML, say), so only the status is read;
       // Retry-After dates are real time, as the URL's expiry is.
       throw BallkitErrorDecoder.forStatus(details, Clock.systemUTC());

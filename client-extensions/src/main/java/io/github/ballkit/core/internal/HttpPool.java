@@ -1,0 +1,167 @@
+package io.github.ballkit.core.internal;
+
+import java.lang.reflect.Method;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The JDK client (connection pool and threads) that a client and its {@code newBuilder()} copies
+ * share, counted: each client built on it holds it once, and the last one to close shuts down what
+ * the pool owns.
+ *
+ * <p>A pool ballkit creates owns its worker threads: they come from an executor of its own, the
+ * JDK's default (a cached pool) in all but the thread names, {@code ballkit-http-<pool>-<n>}. At
+ * shutdown the idle ones end at once and any that are busy end when their task does; no task is
+ * refused, since a refusal could leave an exchange of another thread that is still in flight
+ * without an answer. The JDK client's selector thread ends when the client is gone: at once on Java
+ * 21 and later ({@code HttpClient.shutdown()}, called by reflection since ballkit builds for 17),
+ * on Java 17 once the garbage collector takes the client, which the pool then no longer holds. A
+ * JDK client the caller gave ({@code httpClient(...)}) is the caller's: it is never shut down.
+ *
+ * <p>Public only so that builders can hand a pool on to their copies; nothing in it is public.
+ */
+public final class HttpPool {
+  private static final AtomicLong IDS = new AtomicLong();
+  private static final Method SHUTDOWN = shutdownMethod();
+
+  private final String threadPrefix;
+  private final ThreadPoolExecutor executor;
+  private final Duration connectTimeout;
+  private final boolean owned;
+  private volatile HttpClient http;
+  private int users;
+  private boolean closed;
+
+  private HttpPool(
+      HttpClient http, ThreadPoolExecutor executor, String threadPrefix, boolean owned) {
+    this.http = http;
+    this.executor = executor;
+    this.threadPrefix = threadPrefix;
+    this.owned = owned;
+    this.connectTimeout = http.connectTimeout().orElse(null);
+  }
+
+  /**
+   * Creates a pool that ballkit owns, held once by the client it is created for.
+   *
+   * @param connectTimeout the connect timeout of its connections
+   * @return the pool
+   */
+  static HttpPool create(Duration connectTimeout) {
+    String prefix = "ballkit-http-" + IDS.incrementAndGet() + "-";
+    AtomicInteger threads = new AtomicInteger();
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, prefix + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    HttpClient http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(connectTimeout)
+            .executor(executor)
+            .build();
+    HttpPool pool = new HttpPool(http, executor, prefix, true);
+    pool.users = 1;
+    return pool;
+  }
+
+  /**
+   * Wraps a JDK client the caller gave, which is never shut down.
+   *
+   * @param http the caller's client
+   * @return the pool, not yet held
+   */
+  static HttpPool of(HttpClient http) {
+    return new HttpPool(http, null, null, false);
+  }
+
+  /**
+   * Takes a hold on the pool for one more client.
+   *
+   * @return {@code false} when the pool is shut down already, and cannot be used
+   */
+  synchronized boolean retain() {
+    if (closed) {
+      return false;
+    }
+    users++;
+    return true;
+  }
+
+  /** Gives up one hold; the last one shuts down what the pool owns. Idempotent per holder. */
+  void release() {
+    HttpClient client;
+    synchronized (this) {
+      if (closed || --users > 0) {
+        return;
+      }
+      closed = true;
+      client = http;
+      if (owned) {
+        http = null;
+      }
+    }
+    if (!owned) {
+      return;
+    }
+    // Keep-alive 0 makes idle workers end now and busy ones when their task returns, without
+    // refusing a task the JDK client may still hand over for an exchange in flight.
+    executor.setKeepAliveTime(0, TimeUnit.NANOSECONDS);
+    if (SHUTDOWN != null) {
+      try {
+        SHUTDOWN.invoke(client);
+      } catch (ReflectiveOperationException | RuntimeException ignored) {
+        // Java 21's orderly shutdown is a bonus: the threads end without it too, at GC
+      }
+    }
+  }
+
+  /**
+   * Returns the JDK client.
+   *
+   * @return the client, or {@code null} once a pool ballkit owns is shut down
+   */
+  HttpClient http() {
+    return http;
+  }
+
+  /**
+   * Returns the connect timeout its connections are made with.
+   *
+   * @return the timeout, empty when the JDK client has none
+   */
+  Optional<Duration> connectTimeout() {
+    return Optional.ofNullable(connectTimeout);
+  }
+
+  /**
+   * Returns what the names of the pool's own threads start with.
+   *
+   * @return e.g. {@code ballkit-http-7-}, or {@code null} for the caller's JDK client
+   */
+  String threadPrefix() {
+    return threadPrefix;
+  }
+
+  private static Method shutdownMethod() {
+    try {
+      return HttpClient.class.getMethod("shutdown");
+    } catch (NoSuchMethodException beforeJava21) {
+      return null;
+    }
+  }
+}

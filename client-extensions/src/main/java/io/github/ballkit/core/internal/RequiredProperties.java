@@ -1,0 +1,117 @@
+package io.github.ballkit.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The properties the spec requires of each generated model, by their JSON names, and where in a
+ * model further models sit: what {@link MissingProperties} checks a success body against.
+ *
+ * <p>The lists come from the spec, never from a list kept by hand: the templates carry each
+ * schema's {@code required} list into the generated model, which marks a required property with
+ * {@code @JsonInclude(ALWAYS)} (optional ones are {@code NON_NULL}); {@code @JsonProperty(required
+ * = true)} counts too. Both are read here through Jackson's introspection, on the field, the
+ * accessor or the constructor parameter, whichever carries them, so a model that is a record and
+ * one that is a class with accessors read the same. This class is the one place that knows where
+ * the lists come from: when the generator emits the spec's facts as Java, only it changes.
+ */
+final class RequiredProperties {
+  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final String MODELS = "io.github.ballkit.";
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          return shapeOf(type);
+        }
+      };
+
+  private RequiredProperties() {}
+
+  /**
+   * What the spec says of one model's properties.
+   *
+   * @param required the JSON names of the properties a body of the model must have
+   * @param nested by JSON name, the type of each property that holds models (alone, in a list or in
+   *     a map), to check them too
+   */
+  record Shape(Set<String> required, Map<String, JavaType> nested) {}
+
+  /**
+   * Tells whether a type is a generated model (or another ballkit bean) to check.
+   *
+   * @param type the type
+   * @return {@code true} for a class of ballkit's that is neither an enum nor a container
+   */
+  static boolean isModel(JavaType type) {
+    Class<?> raw = type.getRawClass();
+    return !type.isContainerType()
+        && !type.isEnumType()
+        && !raw.isInterface()
+        && !raw.isPrimitive()
+        && raw.getName().startsWith(MODELS);
+  }
+
+  /**
+   * Returns what the spec says of a model's properties.
+   *
+   * @param model a model class ({@link #isModel})
+   * @return its required properties and the properties holding further models
+   */
+  static Shape of(Class<?> model) {
+    return SHAPES.get(model);
+  }
+
+  private static Shape shapeOf(Class<?> model) {
+    SerializationConfig config = MAPPER.getSerializationConfig();
+    BeanDescription description = config.introspect(MAPPER.constructType(model));
+    AnnotationIntrospector annotations = config.getAnnotationIntrospector();
+    Set<String> required = new LinkedHashSet<>();
+    Map<String, JavaType> nested = new HashMap<>();
+    for (BeanPropertyDefinition property : description.findProperties()) {
+      if (property.isRequired() || alwaysWritten(annotations, property)) {
+        required.add(property.getName());
+      }
+      JavaType type = property.getPrimaryType();
+      if (holdsModels(type)) {
+        nested.put(property.getName(), type);
+      }
+    }
+    return new Shape(Collections.unmodifiableSet(required), Map.copyOf(nested));
+  }
+
+  private static boolean alwaysWritten(
+      AnnotationIntrospector annotations, BeanPropertyDefinition property) {
+    AnnotatedMember[] members = {
+      property.getField(), property.getGetter(), property.getConstructorParameter()
+    };
+    for (AnnotatedMember member : members) {
+      if (member != null) {
+        JsonInclude.Value inclusion = annotations.findPropertyInclusion(member);
+        if (inclusion != null && inclusion.getValueInclusion() == JsonInclude.Include.ALWAYS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsModels(JavaType type) {
+    if (type.isContainerType()) {
+      return type.getContentType() != null && holdsModels(type.getContentType());
+    }
+    return isModel(type);
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.ballkit.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Flow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bounded body never holds more than its limit: past it, a success body is refused and an error
+ * body cut, and the rest of the stream is cancelled rather than read.
+ */
+class BoundedBodyKeepsAtMostItsLimitTest {
+  private boolean cancelled;
+  private long requested;
+
+  private final Flow.Subscription subscription =
+      new Flow.Subscription() {
+        @Override
+        public void request(long n) {
+          requested += n;
+        }
+
+        @Override
+        public void cancel() {
+          cancelled = true;
+        }
+      };
+
+  private static HttpResponse.ResponseInfo info(int status, Map<String, List<String>> headers) {
+    return new HttpResponse.ResponseInfo() {
+      @Override
+      public int statusCode() {
+        return status;
+      }
+
+      @Override
+      public HttpHeaders headers() {
+        return HttpHeaders.of(headers, (name, value) -> true);
+      }
+
+      @Override
+      public HttpClient.Version version() {
+        return HttpClient.Version.HTTP_1_1;
+      }
+    };
+  }
+
+  private static List<ByteBuffer> bytes(int count) {
+    return List.of(ByteBuffer.wrap(new byte[count]));
+  }
+
+  @Test
+  void aSuccessBodyPastTheLimitIsRefusedAndTheRestCancelled() {
+    HttpResponse.BodySubscriber<byte[]> body =
+        BoundedBody.forApi(2500, 100).apply(info(200, Map.of()));
+    body.onSubscribe(subscription);
+
+    body.onNext(bytes(1000));
+    body.onNext(bytes(1000));
+    body.onNext(bytes(1000));
+    body.onNext(bytes(1000)); // still on its way when cancelled: dropped
+
+    Throwable error = catchThrowable(() -> body.getBody().toCompletableFuture().join());
+    assertThat(error)
+        .isInstanceOf(CompletionException.class)
+        .hasCauseInstanceOf(BoundedBody.TooLargeException.class);
+    assertThat(cancelled).isTrue();
+  }
+
+  @Test
+  void aSuccessBodyAnnouncedPastTheLimitIsRefusedBeforeAnyOfItIsRead() {
+    HttpResponse.BodySubscriber<byte[]> body =
+        BoundedBody.forApi(2500, 100)
+            .apply(info(200, Map.of("Content-Length", List.of("50000000"))));
+
+    body.onSubscribe(subscription);
+
+    assertThat(requested).as("nothing asked for").isZero();
+    assertThat(cancelled).isTrue();
+    assertThat(body.getBody().toCompletableFuture()).isCompletedExceptionally();
+  }
+
+  @Test
+  void anErrorBodyIsCutAtItsLimit() {
+    HttpResponse.BodySubscriber<byte[]> body =
+        BoundedBody.forApi(2500, 100).apply(info(500, Map.of()));
+    body.onSubscribe(subscription);
+
+    body.onNext(bytes(60));
+    body.onNext(bytes(60));
+
+    assertThat(body.getBody().toCompletableFuture().join()).hasSize(100);
+    assertThat(cancelled).isTrue();
+  }
+
+  @Test
+  void aBodyWithinTheLimitIsKeptWhole() {
+    HttpResponse.BodySubscriber<byte[]> body =
+        BoundedBody.forApi(2500, 100).apply(info(200, Map.of("Content-Length", List.of("2500"))));
+    body.onSubscribe(subscription);
+
+    body.onNext(bytes(2000));
+    body.onNext(bytes(500));
+    body.onComplete();
+
+    assertThat(body.getBody().toCompletableFuture().join()).hasSize(2500);
+    assertThat(cancelled).isFalse();
+  }
+}
