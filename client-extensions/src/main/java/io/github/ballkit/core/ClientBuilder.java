@@ -60,6 +60,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private Duration callTimeout = Duration.ofMinutes(2);
   private int maxRetries = 3;
   private Backoff backoff = Backoff.DEFAULT;
+  private RateLimitStore rateLimitStore;
 
   protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
     this.tokenVariable = tokenVariable;
@@ -230,6 +231,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
+   * Keeps the rate-limit histories in a store shared by several processes (e.g. {@code
+   * RedisRateLimitStore} from {@code ballkit-redis}), so that every process using one token keeps
+   * to the token's limits together. By default each JVM keeps its own histories in memory.
+   *
+   * @param store the store, shared by the clients of every process using the token
+   * @return this builder
+   */
+  public B rateLimitStore(RateLimitStore store) {
+    this.rateLimitStore = Objects.requireNonNull(store, "store");
+    return self();
+  }
+
+  /**
    * Builds the client. Fails here, before any request, when no token is set.
    *
    * @return the client
@@ -293,7 +307,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
             maxRetries,
             RuntimeSettings.MAX_RATE_LIMIT_RETRIES,
             backoff);
-    return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
+    return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport, rateLimitStore);
   }
 
   private void checkBaseUrl() {

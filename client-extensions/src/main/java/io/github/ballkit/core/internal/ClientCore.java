@@ -9,6 +9,7 @@ import feign.Retryer;
 import feign.form.FormEncoder;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.RateLimitStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +45,7 @@ public final class ClientCore {
    * @param settings timeouts, retries, clock and sleeper
    * @param http the JDK client to share, or {@code null} to create one
    * @param transport another Feign transport to send API calls with, or {@code null} for the JDK
+   * @param rateLimitStore where the rate-limit histories live, or {@code null} for this JVM
    */
   public ClientCore(
       ApiDefinition api,
@@ -52,7 +54,8 @@ public final class ClientCore {
       String tier,
       RuntimeSettings settings,
       HttpClient http,
-      feign.Client transport) {
+      feign.Client transport,
+      RateLimitStore rateLimitStore) {
     this.api = api;
     this.spec = SpecMetadata.load(api.specResource());
     this.baseUrl = stripTrailingSlash(baseUrl == null ? spec.defaultServer() : baseUrl);
@@ -77,7 +80,7 @@ public final class ClientCore {
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
             ? null
-            : new RateLimiters(spec, this.baseUrl, token, tier);
+            : new RateLimiters(spec, this.baseUrl, token, tier, rateLimitStore, settings);
     this.feign =
         Feign.builder()
             .client(
