@@ -4,8 +4,6 @@ import io.github.ballkit.core.RateLimitStore;
 import io.github.ballkit.core.RateLimitStoreException;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisCommandTimeoutException;
-import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
@@ -15,6 +13,7 @@ import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +84,9 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
     this.fallback = builder.fallback;
     this.clock = builder.clock;
     this.names = new KeyNames(builder.keyPrefix, builder.keySecret);
-    uri.setTimeout(commandTimeout);
+    // The connection's handshake (and a first connection's class loading) may take longer than a
+    // command: it gets the connect timeout, every command the command timeout.
+    uri.setTimeout(builder.connectTimeout);
     this.resources =
         DefaultClientResources.builder()
             // Reconnect soon after a restart: at most a second between attempts.
@@ -99,16 +100,17 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
             .autoReconnect(true)
             .requestQueueSize(QUEUE_LIMIT)
             .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
-            .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+            .socketOptions(SocketOptions.builder().connectTimeout(builder.connectTimeout).build())
             .build());
     try {
       this.connection = client.connect(StringCodec.UTF8);
+      connection.setTimeout(commandTimeout);
       this.acquire = Script.load("acquire.lua", ScriptOutputType.MULTI, connection);
       this.release = Script.load("release.lua", ScriptOutputType.INTEGER, connection);
       this.pause = Script.load("pause.lua", ScriptOutputType.INTEGER, connection);
     } catch (RuntimeException e) {
       shutdown();
-      throw failure(e);
+      throw Failures.of(e, where, builder.connectTimeout);
     }
   }
 
@@ -245,39 +247,19 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
   }
 
   private RateLimitStoreException failure(RuntimeException e) {
-    Throwable cause = e;
-    while (cause.getCause() != null
-        && !(cause instanceof RedisCommandTimeoutException)
-        && !(cause instanceof RedisConnectionException)) {
-      cause = cause.getCause();
-    }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    String message;
-    if (cause instanceof RedisCommandTimeoutException) {
-      message =
-          "the rate-limit store (Redis at "
-              + where
-              + ") did not answer within "
-              + commandTimeout.toMillis()
-              + " ms";
-    } else if (cause instanceof RedisConnectionException) {
-      message = "the rate-limit store (Redis at " + where + ") is unreachable: " + detail;
-    } else {
-      message = "the rate-limit store (Redis at " + where + ") failed: " + detail;
-    }
-    return new RateLimitStoreException(message, e);
+    return Failures.of(e, where, commandTimeout);
   }
 
   /** The options of a {@link RedisRateLimitStore}. */
   public static final class Builder {
     private final String uri;
     private Duration commandTimeout = Duration.ofSeconds(1);
+    private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration restartQuiet = Duration.ofSeconds(1);
     private boolean fallback;
     private Clock clock;
     private String keyPrefix = "ballkit:rl:";
-    private byte[] keySecret =
-        "ballkit-rate-limit-store".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private byte[] keySecret = "ballkit-rate-limit-store".getBytes(StandardCharsets.UTF_8);
 
     private Builder(String uri) {
       this.uri = Objects.requireNonNull(uri, "uri");
@@ -285,13 +267,25 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
 
     /**
      * Sets how long a call waits for Redis (to answer, or to come back after a broken connection)
-     * before it fails with {@link RateLimitStoreException}; also the connect timeout (default 1 s).
+     * before it fails with {@link RateLimitStoreException} (default 1 s).
      *
      * @param timeout positive
      * @return this builder
      */
     public Builder commandTimeout(Duration timeout) {
       this.commandTimeout = positive(timeout, "commandTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long {@link #build()} and each reconnection may take to connect to and greet Redis
+     * (default 5 s).
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
@@ -373,7 +367,7 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
      * @return the store
      * @throws IllegalArgumentException when the URI is not a Redis URI (the URI is not repeated: it
      *     may hold a password)
-     * @throws RateLimitStoreException when Redis cannot be reached within the command timeout
+     * @throws RateLimitStoreException when Redis cannot be reached within the connect timeout
      */
     public RedisRateLimitStore build() {
       RedisURI parsed;
