@@ -1,5 +1,7 @@
 package io.github.ballkit.bench;
 
+import io.github.ballkit.core.RateLimitStore;
+import io.github.ballkit.redis.RedisRateLimitStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -37,8 +39,9 @@ import java.util.regex.Pattern;
  * Lettuce has reconnected and the store's quiet period after lost data has passed.
  *
  * <p>Options: {@code --seconds=20 --processes=4 --threads=4 --tiers=regular,gc
- * --scenarios=redis,local,restart,outage,outage-fallback --event-at=10 --outage-ms=3000}; with
- * {@code -Dbench.verbose=true} it prints when each 200 around the event arrived.
+ * --scenarios=redis,local,restart,outage,outage-fallback --event-at=10 --outage-ms=3000
+ * --cost=true} ({@code --cost} first measures what one store decision costs); with {@code
+ * -Dbench.verbose=true} it prints when each 200 around the event arrived.
  */
 public final class SharedRateLimits {
   private static final Map<String, Integer> ITEM_PER_SECOND = Map.of("regular", 2, "gc", 16);
@@ -87,6 +90,9 @@ public final class SharedRateLimits {
     try (TierServer server = new TierServer(java.time.Duration.ZERO);
         BenchRedis redis = BenchRedis.start()) {
       server.register("bench-warm-up", 0);
+      if (!options.getOrDefault("cost", "true").equals("false")) {
+        System.out.println(storeCost(redis));
+      }
       for (String tier : tiers) {
         for (String scenario : scenarios) {
           String row = run(server, redis, settings, tier, scenario);
@@ -230,6 +236,52 @@ public final class SharedRateLimits {
         firstAfter,
         afterBack,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * What one decision costs: {@code tryAcquire} (one script, waited for) and {@code release} (sent
+   * without waiting), from this JVM after a warm-up, on a history whose two windows never bind (as
+   * a per-second and a per-hour limit, 5,000 finished calls kept).
+   */
+  private static String storeCost(BenchRedis redis) {
+    try (RedisRateLimitStore store = RedisRateLimitStore.builder(redis.uri()).build()) {
+      RateLimitStore.History history =
+          new RateLimitStore.History("cost-" + System.nanoTime(), "item", 5_000);
+      List<RateLimitStore.Window> windows =
+          List.of(
+              new RateLimitStore.Window(1_000, java.time.Duration.ofMillis(1)),
+              new RateLimitStore.Window(5_000, java.time.Duration.ofMillis(2)));
+      int calls = 5_000;
+      long[] acquire = new long[calls];
+      long[] release = new long[calls];
+      for (int round = 0; round < 5; round++) {
+        for (int i = 0; i < calls; i++) {
+          long t0 = System.nanoTime();
+          RateLimitStore.Admission admission =
+              store.tryAcquire(history, windows, java.time.Duration.ofSeconds(10));
+          long t1 = System.nanoTime();
+          if (!admission.isAdmitted()) {
+            throw new IllegalStateException("the cost history's limits bound: " + admission);
+          }
+          store.release(history, admission.slot());
+          acquire[i] = t1 - t0;
+          release[i] = System.nanoTime() - t1;
+        }
+      }
+      java.util.Arrays.sort(acquire);
+      java.util.Arrays.sort(release);
+      return String.format(
+          Locale.ROOT,
+          "Store cost over %d calls after 4 x %d warm-up: tryAcquire median %.0f us, p99 %.0f us;"
+              + " release (not waited for) median %.0f us, p99 %.0f us; load %.1f",
+          calls,
+          calls,
+          acquire[calls / 2] / 1e3,
+          acquire[calls * 99 / 100] / 1e3,
+          release[calls / 2] / 1e3,
+          release[calls * 99 / 100] / 1e3,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   /** Reads a worker's output: completes {@code ready} at its "ready" line, returns the rest. */

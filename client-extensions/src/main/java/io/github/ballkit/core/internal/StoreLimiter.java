@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When the store fails, the call fails with {@link RateLimitStoreException}, unless the store
  * {@linkplain RateLimitStore#fallsBackToLocalLimits() falls back}: then this process's own
- * in-memory history limits the call, and the store is asked again at most once a second until it
- * answers, so a slow store does not cost its timeout on every call.
+ * in-memory history limits the call, and one call a second (the others go on locally) asks the
+ * store again until it answers, so a slow store does not cost its timeout on every call.
  */
 final class StoreLimiter implements ClassLimiter {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.ratelimit");
@@ -43,8 +44,8 @@ final class StoreLimiter implements ClassLimiter {
   private final Supplier<SlidingWindowLimiter> local;
   private final Clock clock;
 
-  /** When the store last failed while falling back; {@code null} while it answers. */
-  private volatile Instant fellBackAt;
+  /** When the store was last asked while falling back; {@code null} while it answers. */
+  private final AtomicReference<Instant> fellBackAt = new AtomicReference<>();
 
   StoreLimiter(
       RateLimitStore store,
@@ -71,8 +72,10 @@ final class StoreLimiter implements ClassLimiter {
         windows.stream().map(w -> new RateLimitStore.Window(w.limit(), w.window())).toList();
     while (true) {
       Instant now = clock.instant();
-      Instant since = fellBackAt;
-      if (since != null && now.isBefore(since.plus(STORE_RETRY))) {
+      Instant since = fellBackAt.get();
+      if (since != null
+          && (now.isBefore(since.plus(STORE_RETRY)) || !fellBackAt.compareAndSet(since, now))) {
+        // Falling back, and another call asks the store this second.
         return local.get().acquire(windows, clock, sleeper, deadline, operation, rateLimitClass);
       }
       Admission admission;
@@ -82,18 +85,16 @@ final class StoreLimiter implements ClassLimiter {
         if (!store.fallsBackToLocalLimits()) {
           throw e.forOperation(operation);
         }
-        if (since == null) {
+        if (fellBackAt.getAndSet(clock.instant()) == null) {
           LOG.warn(
               "The rate-limit store failed ({}): '{}' calls are limited by this process alone"
                   + " until it answers, so processes sharing the token may exceed its limit",
               e.getMessage(),
               rateLimitClass);
         }
-        fellBackAt = now;
         return local.get().acquire(windows, clock, sleeper, deadline, operation, rateLimitClass);
       }
-      if (since != null) {
-        fellBackAt = null;
+      if (since != null && fellBackAt.getAndSet(null) != null) {
         LOG.info("The rate-limit store answers again: '{}' calls are shared again", rateLimitClass);
       }
       if (admission.isAdmitted()) {
