@@ -32,11 +32,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each decision is one Lua script, atomic in Redis, timed by the Redis server's clock (the one
  * clock all processes share), so it costs one round trip to Redis per call; the release when the
- * response arrives is sent without waiting. Per token and rate-limit class, Redis holds the recent
- * finished calls (at most the class's largest limit), the slots of unfinished calls with their
- * leases, and a pause; every key expires once its longest window has passed without calls. Keys are
- * named by an HMAC-SHA256 of the token (and server), keyed by {@link Builder#keySecret}: the token
- * itself is never sent to Redis.
+ * response arrives is sent without waiting (this process's next decision comes after it; other
+ * processes see it a moment later, so they are held back a little longer, never less). Per token
+ * and rate-limit class, Redis holds the recent finished calls (at most the class's largest limit),
+ * the slots of unfinished calls with their leases, and a pause; every key expires once its longest
+ * window has passed without calls. Keys are named by an HMAC-SHA256 of the token (and server),
+ * keyed by {@link Builder#keySecret}: the token itself is never sent to Redis.
  *
  * <p>Failure: a command waits at most {@link Builder#commandTimeout} (default 1 s), also while the
  * connection is being re-established, then the call fails with {@link RateLimitStoreException} and
@@ -191,14 +192,26 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
   public void pause(History history, Duration wait) {
     KeyNames.Keys keys = names.of(history);
     try {
-      pause
-          .send(
-              connection,
-              keys.forPause(),
-              now(),
-              Long.toString(micros(wait)),
-              Long.toString(KEY_MARGIN_MILLIS))
-          .whenComplete((ok, e) -> logLost("pause", e));
+      // Waited for (a 429 is rare): once it returns, every process sees the pause.
+      pause.call(
+          connection,
+          keys.forPause(),
+          now(),
+          Long.toString(micros(wait)),
+          Long.toString(KEY_MARGIN_MILLIS));
+    } catch (RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Returns once Redis has run everything this store sent before (releases are not waited for).
+   * Other processes may see a release a moment after it was made; tests that play two processes in
+   * one JVM call this where the order between them matters.
+   */
+  void awaitSent() {
+    try {
+      connection.sync().ping();
     } catch (RuntimeException e) {
       throw failure(e);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The store's answers, asked directly as the client's limiter asks them, by "processes" that each
- * have a store (a connection) of their own: the same semantics as the in-process limiter.
+ * have a store (a connection) of their own: the same semantics as the in-process limiter. A release
+ * is not waited for, so where another process must see it the test waits for it to land.
  */
 class TheStoreKeepsTheLimiterSemanticsTest extends RedisTestSupport {
   private static final History LIST = new History("a-scope", "list", 5000);
@@ -44,6 +45,7 @@ class TheStoreKeepsTheLimiterSemanticsTest extends RedisTestSupport {
     time.advance(Duration.ofSeconds(10));
     one.release(LIST, first.slot());
     two.release(LIST, second.slot());
+    two.awaitSent();
 
     Admission third = one.tryAcquire(LIST, REGULAR, LEASE);
 
@@ -60,6 +62,7 @@ class TheStoreKeepsTheLimiterSemanticsTest extends RedisTestSupport {
       Admission admission = process.tryAcquire(LIST, REGULAR, LEASE);
       assertThat(admission.isAdmitted()).as("call %d", i).isTrue();
       process.release(LIST, admission.slot());
+      process.awaitSent();
       time.advance(Duration.ofMillis(500));
     }
 
@@ -116,7 +119,7 @@ class TheStoreKeepsTheLimiterSemanticsTest extends RedisTestSupport {
     store.release(LIST, admission.slot());
     store.tryAcquire(LIST, REGULAR, LEASE);
     store.pause(LIST, Duration.ofSeconds(30));
-    store.tryAcquire(LIST, REGULAR, LEASE); // waits for the release and pause to be written
+    store.awaitSent();
 
     Map<String, Long> ttls = new java.util.TreeMap<>();
     for (String key : redis.commands().keys("*")) {
