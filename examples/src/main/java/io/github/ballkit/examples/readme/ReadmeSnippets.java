@@ -72,12 +72,11 @@ public final class ReadmeSnippets {
   public static BallchasingClient sharedRateLimits(
       String redisUri, byte[] keySecret, String token) {
     // tag::shared-rate-limits[]
-    // One store per process (one Redis connection), shared by all its clients; close it at
-    // shutdown.
+    // One store per process (one Redis connection) for all its clients; close it at shutdown.
+    // Every process of the token uses the same Redis and the same key secret (16+ bytes).
     RedisRateLimitStore store =
         RedisRateLimitStore.builder(redisUri) // e.g. redis://redis.internal:6379, or rediss://...
-            .keySecret(
-                keySecret) // the same bytes in every process: names the token's keys in Redis
+            .keySecret(keySecret) // names the token's keys in Redis
             .build();
     BallchasingClient client =
         BallchasingClient.builder()
