@@ -93,6 +93,7 @@ final class TierServer implements AutoCloseable {
     private final int limit;
     private final Deque<Long> admitted = new ArrayDeque<>();
     private final List<String> details = new ArrayList<>();
+    private final List<Long> acceptedAt = new ArrayList<>();
     private long firstArrival = -1;
     private long accepted;
     private long rejectedFirstSecond;
@@ -137,6 +138,7 @@ final class TierServer implements AutoCloseable {
         return false;
       }
       admitted.addLast(now);
+      acceptedAt.add(now);
       accepted++;
       return true;
     }
@@ -148,6 +150,11 @@ final class TierServer implements AutoCloseable {
 
     synchronized long accepted() {
       return accepted;
+    }
+
+    /** When each accepted request arrived ({@link System#nanoTime()}), in order. */
+    synchronized List<Long> acceptedAt() {
+      return List.copyOf(acceptedAt);
     }
 
     synchronized long rejected() {

@@ -69,6 +69,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private int maxRetries = 3;
   private Backoff backoff = Backoff.DEFAULT;
   private int maxJsonResponseBytes = DEFAULT_MAX_JSON_RESPONSE_BYTES;
+  private RateLimitStore rateLimitStore;
 
   protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
     this.tokenVariable = tokenVariable;
@@ -257,6 +258,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
+   * Keeps the rate-limit histories in a store shared by several processes (e.g. {@code
+   * RedisRateLimitStore} from {@code ballkit-redis}), so that every process using one token keeps
+   * to the token's limits together. By default each JVM keeps its own histories in memory.
+   *
+   * @param store the store, shared by the clients of every process using the token
+   * @return this builder
+   */
+  public B rateLimitStore(RateLimitStore store) {
+    this.rateLimitStore = Objects.requireNonNull(store, "store");
+    return self();
+  }
+
+  /**
    * Builds the client. Fails here, before any request, when no token is set.
    *
    * @return the client
@@ -322,7 +336,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
             backoff,
             maxJsonResponseBytes);
     return new ClientCore(
-        api, value, baseUrl, tier, settings, httpClient, inheritedPool, transport);
+        api, value, baseUrl, tier, settings, httpClient, inheritedPool, transport, rateLimitStore);
   }
 
   private void checkBaseUrl() {

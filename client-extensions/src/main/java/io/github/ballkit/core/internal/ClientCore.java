@@ -10,6 +10,7 @@ import feign.form.FormEncoder;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.ClientClosedException;
+import io.github.ballkit.core.RateLimitStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +52,7 @@ public final class ClientCore {
    * @param http the caller's JDK client, or {@code null}
    * @param inherited the pool of the client this one is a copy of, or {@code null}
    * @param transport another Feign transport to send API calls with, or {@code null} for the JDK
+   * @param rateLimitStore where the rate-limit histories live, or {@code null} for this JVM
    */
   public ClientCore(
       ApiDefinition api,
@@ -60,7 +62,8 @@ public final class ClientCore {
       RuntimeSettings settings,
       HttpClient http,
       HttpPool inherited,
-      feign.Client transport) {
+      feign.Client transport,
+      RateLimitStore rateLimitStore) {
     this.api = api;
     this.spec = api.spec();
     this.baseUrl = stripTrailingSlash(baseUrl == null ? spec.defaultServer() : baseUrl);
@@ -78,7 +81,7 @@ public final class ClientCore {
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
             ? null
-            : new RateLimiters(spec, this.baseUrl, token, tier);
+            : new RateLimiters(spec, this.baseUrl, token, tier, rateLimitStore, settings);
     this.feign =
         Feign.builder()
             .client(

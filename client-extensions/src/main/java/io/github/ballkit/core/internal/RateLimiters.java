@@ -1,8 +1,11 @@
 package io.github.ballkit.core.internal;
 
+import io.github.ballkit.core.RateLimitStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * keeps no history of clients that are gone. The price: a client built after every earlier client
  * of its token was collected starts with an empty history, while the server may still count the
  * earlier calls (its 429s are then honoured as always). Build one client per token and share it.
+ *
+ * <p>With a {@link RateLimitStore}, the histories live in the store instead, shared by every
+ * process using it; the in-memory ones then only serve a store that falls back to local limits.
  */
 final class RateLimiters {
   private static final WeakValueMap<String, Map<String, SlidingWindowLimiter>> SHARED =
@@ -32,10 +38,37 @@ final class RateLimiters {
   /** This token's histories by class: the strong reference that keeps them shared. */
   private final Map<String, SlidingWindowLimiter> histories;
 
+  private final RateLimitStore store;
+  private final String scope;
+  private final Duration longestAttempt;
+  private final Clock clock;
+  private final Map<String, ClassLimiter> storeLimiters = new ConcurrentHashMap<>();
+
   RateLimiters(SpecMetadata spec, String baseUrl, String token, String tier) {
+    this(spec, baseUrl, token, tier, null, null);
+  }
+
+  /**
+   * Creates the limiters of a client.
+   *
+   * @param store where the histories live, or {@code null} for this JVM
+   * @param settings the client's settings (only read with a store)
+   */
+  RateLimiters(
+      SpecMetadata spec,
+      String baseUrl,
+      String token,
+      String tier,
+      RateLimitStore store,
+      RuntimeSettings settings) {
     this.spec = spec;
     this.tier = tier;
     this.histories = SHARED.computeIfAbsent(key(baseUrl, token), key -> new ConcurrentHashMap<>());
+    this.store = store;
+    this.scope = store == null ? null : hex(sha256(baseUrl + '\n' + token), 32);
+    this.longestAttempt =
+        store == null ? null : settings.connectTimeout().plus(settings.readTimeout());
+    this.clock = store == null ? null : settings.clock();
   }
 
   /**
@@ -60,6 +93,28 @@ final class RateLimiters {
   }
 
   /**
+   * Returns the gate of a class for this token: in the store when there is one, else {@link
+   * #forClass}.
+   *
+   * @param rateLimitClass the class
+   * @return the gate
+   */
+  ClassLimiter limiter(String rateLimitClass) {
+    if (store == null) {
+      return forClass(rateLimitClass);
+    }
+    return storeLimiters.computeIfAbsent(
+        rateLimitClass,
+        name ->
+            new StoreLimiter(
+                store,
+                new RateLimitStore.History(scope, name, spec.largestLimit(name)),
+                longestAttempt,
+                () -> forClass(name),
+                clock));
+  }
+
+  /**
    * Tells whether some live client keeps histories of a token (tests check they do not outlive
    * their clients).
    */
@@ -73,12 +128,18 @@ final class RateLimiters {
 
   /** Keys by a digest so the registry never holds the token itself. */
   private static String fingerprint(String token) {
+    return hex(sha256(token), 12);
+  }
+
+  private static byte[] sha256(String text) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by the Java platform", e);
     }
+  }
+
+  private static String hex(byte[] digest, int bytes) {
+    return HexFormat.of().formatHex(digest, 0, bytes);
   }
 }

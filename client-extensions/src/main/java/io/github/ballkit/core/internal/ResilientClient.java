@@ -72,12 +72,11 @@ final class ResilientClient implements Client {
         sequence != null ? sequence.deadline() : clock.instant().plus(settings.callTimeout());
     int maxRetries = sequence != null ? 0 : settings.maxRetries(); // the sequence retries itself
     List<RateWindow> windows = limiters == null ? List.of() : limiters.windows(op.rateLimitClass());
-    SlidingWindowLimiter limiter =
-        windows.isEmpty() ? null : limiters.forClass(op.rateLimitClass());
+    ClassLimiter limiter = windows.isEmpty() ? null : limiters.limiter(op.rateLimitClass());
     boolean retrySafe = op.isRetrySafe(bodyOp(request));
     for (int attempt = 1; ; attempt++) {
       Duration backoff = settings.backoff().delay(attempt);
-      SlidingWindowLimiter.Permit permit =
+      ClassLimiter.Permit permit =
           limiter == null
               ? null
               : limiter.acquire(
@@ -212,7 +211,7 @@ final class ResilientClient implements Client {
   }
 
   /** The response (or failure) is here, so the server has counted the request: start its window. */
-  private static void release(SlidingWindowLimiter.Permit permit) {
+  private static void release(ClassLimiter.Permit permit) {
     if (permit != null) {
       permit.release();
     }

@@ -36,7 +36,7 @@ import java.util.List;
  * of the class over all tiers (5,000 for the hourly limits in the spec); the history starts small
  * and grows as calls are made, so a client that makes a few calls never holds the full 5,000.
  */
-final class SlidingWindowLimiter {
+final class SlidingWindowLimiter implements ClassLimiter {
   /** The first history's length; it doubles when full, up to the capacity. */
   private static final int INITIAL_LENGTH = 16;
 
@@ -64,7 +64,8 @@ final class SlidingWindowLimiter {
    * @return the permit to {@link Permit#release release} when the response (or failure) arrives
    * @throws RateLimitWaitException when the wait would end after the deadline
    */
-  Permit acquire(
+  @Override
+  public Permit acquire(
       List<RateWindow> windows,
       Clock clock,
       Sleeper sleeper,
@@ -105,7 +106,8 @@ final class SlidingWindowLimiter {
   }
 
   /** Makes every caller wait until {@code until}, as a 429's {@code Retry-After} asks. */
-  synchronized void pauseUntil(Instant until) {
+  @Override
+  public synchronized void pauseUntil(Instant until) {
     if (until.isAfter(pausedUntil)) {
       pausedUntil = until;
     }
@@ -194,7 +196,7 @@ final class SlidingWindowLimiter {
   }
 
   /** One admitted call. Release it exactly once, when its response or failure arrives. */
-  final class Permit {
+  final class Permit implements ClassLimiter.Permit {
     private final Clock clock;
     private boolean released;
 
@@ -203,7 +205,8 @@ final class SlidingWindowLimiter {
     }
 
     /** Starts the call's windows now: the server has counted it by the time we hear back. */
-    void release() {
+    @Override
+    public void release() {
       synchronized (SlidingWindowLimiter.this) {
         if (released) {
           return;

@@ -21,6 +21,7 @@ import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.NotFoundException;
 import io.github.ballkit.core.RateLimitedException;
 import io.github.ballkit.core.TransportException;
+import io.github.ballkit.redis.RedisRateLimitStore;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,6 +88,30 @@ public final class ReadmeSnippets {
             .toList();
     // end::ballchasing-quick-start[]
     return titles;
+  }
+
+  /**
+   * Several processes on one token, sharing the limits through Redis.
+   *
+   * @return the client; close the store when done
+   */
+  public static BallchasingClient sharedRateLimits(
+      String redisUri, byte[] keySecret, String token) {
+    // tag::shared-rate-limits[]
+    // One store per process (one Redis connection) for all its clients; close it at shutdown.
+    // Every process of the token uses the same Redis and the same key secret (16+ bytes).
+    RedisRateLimitStore store =
+        RedisRateLimitStore.builder(redisUri) // e.g. redis://redis.internal:6379, or rediss://...
+            .keySecret(keySecret) // names the token's keys in Redis
+            .build();
+    BallchasingClient client =
+        BallchasingClient.builder()
+            .token(token)
+            .tier(PatronTier.GOLD)
+            .rateLimitStore(store)
+            .build();
+    // end::shared-rate-limits[]
+    return client;
   }
 
   /** Ballistica quick start. */
