@@ -15,6 +15,12 @@ import java.util.function.Predicate;
  * stub matched is a violation of its own.
  */
 public final class TrafficValidator implements ServeEventListener {
+  /**
+   * The rule of an exchange a proxy could not forward: the server behind it refused the connection,
+   * reset it, or did not answer within the proxy's timeout.
+   */
+  public static final String UPSTREAM_FAILED = "ballkit.proxy.upstream-failed";
+
   private final SpecValidator validator;
   private final ViolationLog log;
   private final Predicate<String> outsideSpec;
@@ -51,6 +57,17 @@ public final class TrafficValidator implements ServeEventListener {
     log.record(check(event));
   }
 
+  /**
+   * Whether WireMock made the answer up because the proxied request failed.
+   *
+   * @param event a served exchange
+   * @return true for a proxy's failure answer
+   */
+  public static boolean isProxyFailure(ServeEvent event) {
+    return event.getResponse().getHeaders() != null
+        && event.getResponse().getHeaders().getHeader(ProxyFailureMarker.HEADER).isPresent();
+  }
+
   private List<Violation> check(ServeEvent event) {
     LoggedRequest request = event.getRequest();
     String path = Exchanges.rawPath(request);
@@ -74,6 +91,15 @@ public final class TrafficValidator implements ServeEventListener {
       return out;
     }
     int status = event.getResponse().getStatus();
+    if (isProxyFailure(event)) {
+      return List.of(
+          new Violation(
+              method + " " + request.getUrl() + " (" + operation + ")",
+              UPSTREAM_FAILED,
+              "the proxied server gave no HTTP answer: "
+                  + BodyExcerpt.shorten(event.getResponse().getBodyAsString()),
+              ""));
+    }
     String exchange = method + " " + request.getUrl() + " -> " + status + " (" + operation + ")";
     return validator.validate(specRequest, Exchanges.response(event.getResponse()), exchange);
   }
