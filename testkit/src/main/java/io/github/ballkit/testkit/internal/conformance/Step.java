@@ -80,7 +80,7 @@ public final class Step<C> {
   }
 
   /**
-   * A further case, run before the happy one.
+   * A further case, run after the happy one.
    *
    * @param label what the case is, such as {@code same file again}
    * @param expectedStatus the status the spec documents for it

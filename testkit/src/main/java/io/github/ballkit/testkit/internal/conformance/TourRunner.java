@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * Runs a tour against a server behind a validating proxy: for every operation of the spec, the
  * error cases the spec documents (no token and a bad token for 401, unknown ids for 404, the step's
- * invalid call for 400), the step's extra cases, then its happy case. Each case's exchanges are
+ * invalid call for 400), then its happy case and the step's extra cases. Each case's exchanges are
  * validated by the proxy; a case conforms when they fit the spec and, for an error case, the last
  * answer has the documented status.
  *
@@ -118,12 +118,12 @@ public final class TourRunner<C> {
       cases.add(
           runCase(op, "invalid parameter", 400, clients.normal(), values, step.invalidCall()));
     }
+    cases.add(runCase(op, "happy", null, clients.normal(), values, step.call()));
     for (Step.Extra<C> extra : step.extras()) {
       cases.add(
           runCase(
               op, extra.label(), extra.expectedStatus(), clients.normal(), values, extra.call()));
     }
-    cases.add(runCase(op, "happy", null, clients.normal(), values, step.call()));
     Outcome outcome =
         cases.stream().map(CaseResult::outcome).min(Comparator.naturalOrder()).orElseThrow();
     return new OperationResult(

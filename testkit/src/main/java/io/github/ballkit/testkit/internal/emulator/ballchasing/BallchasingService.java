@@ -12,6 +12,7 @@ import io.github.ballkit.testkit.internal.emulator.EmulatorRequest;
 import io.github.ballkit.testkit.internal.emulator.EmulatorResponse;
 import io.github.ballkit.testkit.internal.emulator.Routes;
 import io.github.ballkit.testkit.internal.emulator.Times;
+import io.github.ballkit.testkit.internal.emulator.Tokens;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,6 +79,9 @@ public final class BallchasingService implements Emulator {
       String token = request.header("Authorization").map(String::trim).orElse("");
       if (token.isEmpty()) {
         throw new ApiError(401, "", "missing API key");
+      }
+      if (Tokens.refused(token)) {
+        throw new ApiError(401, "", "invalid API key");
       }
       User caller = users.forToken(token);
       String rateClass = route.operation().rateLimitClass().orElse("none");

@@ -12,6 +12,7 @@ import io.github.ballkit.testkit.internal.emulator.EmulatorRequest;
 import io.github.ballkit.testkit.internal.emulator.EmulatorResponse;
 import io.github.ballkit.testkit.internal.emulator.Routes;
 import io.github.ballkit.testkit.internal.emulator.Times;
+import io.github.ballkit.testkit.internal.emulator.Tokens;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,6 +117,9 @@ public final class BallisticaService implements Emulator {
     String auth = request.header("Authorization").orElse("");
     if (!auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.substring(7).isBlank()) {
       throw new ApiError(401, "unauthorized", "Authentication required.");
+    }
+    if (Tokens.refused(auth.substring(7).trim())) {
+      throw new ApiError(401, "unauthorized", "Invalid API key.");
     }
     return accounts.forToken(auth.substring(7).trim()).id();
   }
