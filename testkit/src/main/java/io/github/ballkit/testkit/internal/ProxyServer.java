@@ -34,7 +34,10 @@ import java.util.Set;
  * its root) works with the same client base URL.
  */
 public final class ProxyServer implements AutoCloseable {
-  /** Headers that describe one connection's framing, not the answer: left out of recorded stubs. */
+  /**
+   * Headers that describe one connection's framing, not the answer: left out of recorded stubs, as
+   * are the {@code Matched-Stub-*} headers a WireMock target adds.
+   */
   private static final Set<String> FRAMING =
       Set.of("content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding");
 
@@ -152,17 +155,28 @@ public final class ProxyServer implements AutoCloseable {
     ResponseDefinitionBuilder answer = aResponse().withStatus(response.getStatus());
     if (response.getHeaders() != null) {
       for (HttpHeader header : response.getHeaders().all()) {
-        if (!FRAMING.contains(header.key().toLowerCase(Locale.ROOT))) {
+        String name = header.key().toLowerCase(Locale.ROOT);
+        if (!FRAMING.contains(name) && !name.startsWith("matched-stub-")) {
           answer.withHeader(header.key(), header.values().toArray(String[]::new));
         }
       }
     }
     byte[] body = response.getBody();
     if (body != null && body.length > 0) {
-      answer.withBody(body);
+      String type = response.getHeaders() == null ? "" : contentType(response);
+      if (type.contains("json") || type.startsWith("text/")) {
+        answer.withBody(new String(body, StandardCharsets.UTF_8));
+      } else {
+        answer.withBody(body);
+      }
     }
     String method = event.getRequest().getMethod().getName();
     return request(method, urlEqualTo(event.getRequest().getUrl())).willReturn(answer).build();
+  }
+
+  private static String contentType(LoggedResponse response) {
+    HttpHeader type = response.getHeaders().getHeader("Content-Type");
+    return type.isPresent() ? type.firstValue().toLowerCase(Locale.ROOT) : "";
   }
 
   /**

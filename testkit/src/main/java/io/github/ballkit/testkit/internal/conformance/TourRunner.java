@@ -159,7 +159,7 @@ public final class TourRunner<C> {
     for (Violation v : violations) {
       if (v.rule().equals(TrafficValidator.UPSTREAM_FAILED)) {
         return new CaseResult(
-            Outcome.UNREACHABLE, "none" + suffix, List.of(label + ": " + v.message()));
+            Outcome.UNREACHABLE, "no answer" + suffix, List.of(label + ": " + v.message()));
       }
       if (deliberate && isAboutTheRequest(v.rule())) {
         continue;
@@ -169,7 +169,7 @@ public final class TourRunner<C> {
     ServeEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
     if (last == null) {
       String why = thrown == null ? "the call sent no request" : oneLine(thrown);
-      return new CaseResult(Outcome.UNREACHABLE, "none" + suffix, List.of(label + ": " + why));
+      return new CaseResult(Outcome.UNREACHABLE, "no answer" + suffix, List.of(label + ": " + why));
     }
     int status = last.getResponse().getStatus();
     if (thrown instanceof TransportException transport && failures.isEmpty()) {

@@ -34,6 +34,10 @@ import java.util.function.Predicate;
  */
 public final class BallchasingService implements Emulator {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The token of the user who uploaded the seed data ({@link #seed(int)}). */
+  public static final String SEED_TOKEN = "ballkit-seed";
+
   private static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private");
   private static final Set<String> PLAYER_IDENTIFICATIONS = Set.of("by-id", "by-name");
   private static final Set<String> TEAM_IDENTIFICATIONS =
@@ -184,24 +188,67 @@ public final class BallchasingService implements Emulator {
       body.put("location", website + existing);
       return EmulatorResponse.json(409, body);
     }
-    String id =
-        UUID.nameUUIDFromBytes(sha.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     Instant now = clock.instant();
     String title = file.fileName().substring(0, file.fileName().length() - ".replay".length());
-    replays.put(
-        id,
-        new ReplayRecord(
-            id,
-            caller,
+    String id =
+        store(
             file.bytes(),
             title,
             visibility,
             groupId,
+            caller,
             now,
-            new SyntheticReplay(file.bytes(), caller, now, catalog)));
-    replayIdBySha.put(sha, id);
+            new SyntheticReplay(file.bytes(), caller, now, catalog));
     ObjectNode body = JSON.createObjectNode().put("id", id).put("location", website + id);
     return EmulatorResponse.json(201, body);
+  }
+
+  private String store(
+      byte[] bytes,
+      String title,
+      String visibility,
+      String groupId,
+      User uploader,
+      Instant created,
+      SyntheticReplay content) {
+    String sha = content.sha256;
+    String id =
+        UUID.nameUUIDFromBytes(sha.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    replays.put(
+        id, new ReplayRecord(id, uploader, bytes, title, visibility, groupId, created, content));
+    replayIdBySha.put(sha, id);
+    return id;
+  }
+
+  /**
+   * Adds sample data: public, processed replays uploaded by the user of {@link #SEED_TOKEN}, one
+   * playlist after another (every playlist of the spec), every other one with a pro player, filed
+   * in a group {@code Seed League} and its two child groups.
+   *
+   * @param count how many replays
+   */
+  public synchronized void seed(int count) {
+    User seeder = users.forToken(SEED_TOKEN);
+    Instant now = clock.instant();
+    String league = newGroup("Seed League", seeder, null, "by-id", "by-distinct-players").id;
+    List<String> homes =
+        List.of(
+            newGroup("Seed League Week 1", seeder, league, "by-id", "by-distinct-players").id,
+            newGroup("Seed League Week 2", seeder, league, "by-name", "by-distinct-players").id,
+            league);
+    for (int i = 0; i < count; i++) {
+      byte[] bytes = ("ballkit seed replay " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Instant created = now.minus(processingDelay).minus(Duration.ofMinutes(count - i));
+      String playlist = catalog.playlists.get(i % catalog.playlists.size());
+      store(
+          bytes,
+          "Seed replay " + (i + 1),
+          "public",
+          homes.get(i % homes.size()),
+          seeder,
+          created,
+          new SyntheticReplay(bytes, seeder, created, catalog, playlist, i % 2 == 0));
+    }
   }
 
   private boolean processed(ReplayRecord r) {
@@ -393,11 +440,18 @@ public final class BallchasingService implements Emulator {
     if (taken) {
       throw new ApiError(400, "", "a group named '" + name + "' already exists there");
     }
-    groupCounter++;
-    String id = slug(name) + "-" + suffix(name + "|" + groupCounter);
-    groups.put(id, new GroupRecord(id, name, caller, clock.instant(), parent, players, teams));
+    String id = newGroup(name, caller, parent, players, teams).id;
     ObjectNode answer = JSON.createObjectNode().put("id", id).put("link", apiUrl + "/groups/" + id);
     return EmulatorResponse.json(201, answer);
+  }
+
+  private GroupRecord newGroup(
+      String name, User creator, String parent, String players, String teams) {
+    groupCounter++;
+    String id = slug(name) + "-" + suffix(name + "|" + groupCounter);
+    GroupRecord g = new GroupRecord(id, name, creator, clock.instant(), parent, players, teams);
+    groups.put(id, g);
+    return g;
   }
 
   private void requireOwnParent(String parent, User caller) {

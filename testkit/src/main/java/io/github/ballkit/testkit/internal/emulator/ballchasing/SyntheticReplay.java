@@ -56,10 +56,26 @@ final class SyntheticReplay {
   final List<Player> orange;
 
   SyntheticReplay(byte[] bytes, User uploader, Instant uploaded, Catalog catalog) {
+    this(bytes, uploader, uploaded, catalog, null, false);
+  }
+
+  /**
+   * A match with a chosen playlist and, on request, a pro player on orange (for seed data).
+   *
+   * @param playlist a playlist id, or null to derive one of the ranked 1v1/2v2/3v3 from the bytes
+   * @param withPro whether the first orange player is one of the catalog's pro players
+   */
+  SyntheticReplay(
+      byte[] bytes,
+      User uploader,
+      Instant uploaded,
+      Catalog catalog,
+      String playlist,
+      boolean withPro) {
     byte[] h = sha256(bytes);
     this.sha256 = HexFormat.of().formatHex(h);
-    this.playlist = PLAYLISTS[u(h[0]) % PLAYLISTS.length];
-    this.teamSize = u(h[0]) % PLAYLISTS.length + 1;
+    this.playlist = playlist != null ? playlist : PLAYLISTS[u(h[0]) % PLAYLISTS.length];
+    this.teamSize = teamSize(this.playlist);
     List<String> codes = new ArrayList<>(catalog.maps.keySet());
     this.mapCode = codes.get(u(h[1]) % codes.size());
     this.mapName = catalog.maps.get(mapCode);
@@ -77,14 +93,42 @@ final class SyntheticReplay {
     }
     this.blueGoals = b;
     this.orangeGoals = o;
-    this.season = 10 + u(h[6]) % 8;
+    this.season = Math.max(1, catalog.freeToPlaySeasons - 7) + u(h[6]) % 8;
     this.date =
         uploaded
             .minus(Duration.ofMinutes(30L + u(h[7])))
             .atOffset(ZoneOffset.ofHours(1))
             .withNano(0);
     this.blue = team(h, 8, b, uploader, catalog);
-    this.orange = team(h, 20, o, null, catalog);
+    List<Player> orangeTeam = team(h, 20, o, null, catalog);
+    if (withPro && !catalog.proPlayers.isEmpty()) {
+      Player first = orangeTeam.get(0);
+      String pro = catalog.proPlayers.get(u(h[30]) % catalog.proPlayers.size());
+      orangeTeam.set(
+          0,
+          new Player(
+              pro,
+              "steam",
+              "7656119" + String.format("%010d", Math.floorMod(pro.hashCode(), 1_000_000_000)),
+              first.rankId(),
+              first.rankTier(),
+              true,
+              first.goals(),
+              first.shots(),
+              first.saves(),
+              first.assists(),
+              first.score(),
+              first.car()));
+    }
+    this.orange = List.copyOf(orangeTeam);
+  }
+
+  /** Players per team: 1 in duels, 2 in doubles and hoops, 3 otherwise. */
+  private static int teamSize(String playlist) {
+    if (playlist.contains("duel")) {
+      return 1;
+    }
+    return playlist.contains("doubles") || playlist.contains("hoops") ? 2 : 3;
   }
 
   private List<Player> team(byte[] h, int offset, int goals, User first, Catalog catalog) {
