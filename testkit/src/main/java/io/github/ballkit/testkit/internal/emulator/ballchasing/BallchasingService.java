@@ -110,38 +110,71 @@ public final class BallchasingService implements Emulator {
     return EmulatorResponse.json(status, body);
   }
 
+  /** What answers one operation. */
+  @FunctionalInterface
+  private interface Handler {
+    EmulatorResponse handle(
+        Routes.Route route, EmulatorRequest request, User caller, String apiUrl);
+  }
+
+  /** The operations this emulator serves, by operationId. */
+  private final Map<String, Handler> handlers =
+      Map.ofEntries(
+          Map.entry("ping", (route, request, caller, apiUrl) -> ping(caller)),
+          Map.entry(
+              "listMaps",
+              (route, request, caller, apiUrl) -> EmulatorResponse.json(200, catalog.maps)),
+          Map.entry(
+              "uploadReplay", (route, request, caller, apiUrl) -> upload(request, caller, apiUrl)),
+          Map.entry(
+              "listReplays",
+              (route, request, caller, apiUrl) -> listReplays(request, caller, apiUrl)),
+          Map.entry(
+              "getReplay",
+              (route, request, caller, apiUrl) ->
+                  EmulatorResponse.json(200, replayJson(visibleReplay(route, caller), apiUrl))),
+          Map.entry(
+              "updateReplay",
+              (route, request, caller, apiUrl) ->
+                  updateReplay(ownReplay(route, caller), request, caller)),
+          Map.entry(
+              "deleteReplay",
+              (route, request, caller, apiUrl) -> deleteReplay(ownReplay(route, caller))),
+          Map.entry(
+              "downloadReplay",
+              (route, request, caller, apiUrl) ->
+                  EmulatorResponse.bytes(visibleReplay(route, caller).bytes)),
+          Map.entry(
+              "createGroup",
+              (route, request, caller, apiUrl) -> createGroup(request, caller, apiUrl)),
+          Map.entry(
+              "listGroups",
+              (route, request, caller, apiUrl) -> listGroups(request, caller, apiUrl)),
+          Map.entry(
+              "getGroup",
+              (route, request, caller, apiUrl) ->
+                  EmulatorResponse.json(200, groupJson(group(route.param("id")), apiUrl))),
+          Map.entry(
+              "updateGroup",
+              (route, request, caller, apiUrl) ->
+                  updateGroup(ownGroup(route.param("id"), caller), request, caller)),
+          Map.entry(
+              "deleteGroup",
+              (route, request, caller, apiUrl) ->
+                  deleteGroup(ownGroup(route.param("id"), caller))));
+
+  @Override
+  public Set<String> servedOperations() {
+    return handlers.keySet();
+  }
+
   private EmulatorResponse dispatch(
       Routes.Route route, EmulatorRequest request, User caller, String apiUrl) {
-    switch (route.operation().id()) {
-      case "ping":
-        return ping(caller);
-      case "listMaps":
-        return EmulatorResponse.json(200, catalog.maps);
-      case "uploadReplay":
-        return upload(request, caller, apiUrl);
-      case "listReplays":
-        return listReplays(request, caller, apiUrl);
-      case "getReplay":
-        return EmulatorResponse.json(200, replayJson(visibleReplay(route, caller), apiUrl));
-      case "updateReplay":
-        return updateReplay(ownReplay(route, caller), request, caller);
-      case "deleteReplay":
-        return deleteReplay(ownReplay(route, caller));
-      case "downloadReplay":
-        return EmulatorResponse.bytes(visibleReplay(route, caller).bytes);
-      case "createGroup":
-        return createGroup(request, caller, apiUrl);
-      case "listGroups":
-        return listGroups(request, caller, apiUrl);
-      case "getGroup":
-        return EmulatorResponse.json(200, groupJson(group(route.param("id")), apiUrl));
-      case "updateGroup":
-        return updateGroup(ownGroup(route.param("id"), caller), request, caller);
-      case "deleteGroup":
-        return deleteGroup(ownGroup(route.param("id"), caller));
-      default:
-        throw new ApiError(404, "", "not emulated: " + route.operation().id());
+    Handler handler = handlers.get(route.operation().id());
+    if (handler == null) {
+      throw new ApiError(404, "", "not emulated: " + route.operation().id());
     }
+    return handler.handle(route, request, caller, apiUrl);
   }
 
   // ------------------------------------------------------------------ misc

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Ballistica emulator: accounts, workspaces, the active workspace, workspace files and the
@@ -124,43 +125,82 @@ public final class BallisticaService implements Emulator {
     return accounts.forToken(auth.substring(7).trim()).id();
   }
 
+  /** What answers one operation. */
+  @FunctionalInterface
+  private interface Handler {
+    EmulatorResponse handle(
+        Routes.Route route, EmulatorRequest request, String caller, String rootUrl);
+  }
+
+  /** The operations this emulator serves, by operationId. */
+  private final Map<String, Handler> handlers =
+      Map.ofEntries(
+          Map.entry("getAccount", (route, request, caller, rootUrl) -> account(route, caller)),
+          Map.entry("getAccountByTag", (route, request, caller, rootUrl) -> accountByTag(route)),
+          Map.entry("listWorkspaces", (route, request, caller, rootUrl) -> listWorkspaces(caller)),
+          Map.entry(
+              "createWorkspace",
+              (route, request, caller, rootUrl) -> createWorkspace(request, caller)),
+          Map.entry(
+              "getActiveWorkspace", (route, request, caller, rootUrl) -> activeWorkspace(caller)),
+          Map.entry(
+              "setActiveWorkspace",
+              (route, request, caller, rootUrl) -> setActiveWorkspace(request, caller)),
+          Map.entry(
+              "getWorkspace",
+              (route, request, caller, rootUrl) ->
+                  EmulatorResponse.json(200, json(owned(route, caller)))),
+          Map.entry(
+              "renameWorkspace",
+              (route, request, caller, rootUrl) -> renameWorkspace(route, request, caller)),
+          Map.entry(
+              "deleteWorkspace",
+              (route, request, caller, rootUrl) -> deleteWorkspace(route, caller)),
+          Map.entry(
+              "listWorkspaceFiles",
+              (route, request, caller, rootUrl) -> listFiles(owned(route, caller))),
+          Map.entry(
+              "downloadWorkspaceFile",
+              (route, request, caller, rootUrl) ->
+                  download(owned(route, caller), route.param("file_path"))),
+          Map.entry(
+              "deleteWorkspaceFile",
+              (route, request, caller, rootUrl) ->
+                  deleteFile(owned(route, caller), route.param("file_path"))),
+          Map.entry(
+              "operateOnWorkspaceFile",
+              (route, request, caller, rootUrl) ->
+                  operate(owned(route, caller), route.param("file_path"), request, rootUrl)),
+          Map.entry(
+              "putWorkspaceFile",
+              (route, request, caller, rootUrl) -> {
+                throw new ApiError(
+                    404, "not_found", "The buffered PUT upload was removed; use op upload-init.");
+              }),
+          Map.entry(
+              "getPrefabSymbols",
+              (route, request, caller, rootUrl) -> prefabSymbols(route.param("exe_sha256"))));
+
+  @Override
+  public Set<String> servedOperations() {
+    return handlers.keySet();
+  }
+
   private EmulatorResponse dispatch(
       Routes.Route route, EmulatorRequest request, String caller, String rootUrl) {
-    switch (route.operation().id()) {
-      case "getAccount":
-        return EmulatorResponse.json(200, accounts.byId(route.param("account_id"), caller));
-      case "getAccountByTag":
-        return EmulatorResponse.json(200, accounts.byTag(route.param("tag")));
-      case "listWorkspaces":
-        return listWorkspaces(caller);
-      case "createWorkspace":
-        return createWorkspace(request, caller);
-      case "getActiveWorkspace":
-        return activeWorkspace(caller);
-      case "setActiveWorkspace":
-        return setActiveWorkspace(request, caller);
-      case "getWorkspace":
-        return EmulatorResponse.json(200, json(owned(route, caller)));
-      case "renameWorkspace":
-        return renameWorkspace(route, request, caller);
-      case "deleteWorkspace":
-        return deleteWorkspace(route, caller);
-      case "listWorkspaceFiles":
-        return listFiles(owned(route, caller));
-      case "downloadWorkspaceFile":
-        return download(owned(route, caller), route.param("file_path"));
-      case "deleteWorkspaceFile":
-        return deleteFile(owned(route, caller), route.param("file_path"));
-      case "operateOnWorkspaceFile":
-        return operate(owned(route, caller), route.param("file_path"), request, rootUrl);
-      case "putWorkspaceFile":
-        throw new ApiError(
-            404, "not_found", "The buffered PUT upload was removed; use op upload-init.");
-      case "getPrefabSymbols":
-        return prefabSymbols(route.param("exe_sha256"));
-      default:
-        throw new ApiError(404, "not_found", "Not emulated: " + route.operation().id());
+    Handler handler = handlers.get(route.operation().id());
+    if (handler == null) {
+      throw new ApiError(404, "not_found", "Not emulated: " + route.operation().id());
     }
+    return handler.handle(route, request, caller, rootUrl);
+  }
+
+  private EmulatorResponse account(Routes.Route route, String caller) {
+    return EmulatorResponse.json(200, accounts.byId(route.param("account_id"), caller));
+  }
+
+  private EmulatorResponse accountByTag(Routes.Route route) {
+    return EmulatorResponse.json(200, accounts.byTag(route.param("tag")));
   }
 
   // ------------------------------------------------------------------ workspaces
