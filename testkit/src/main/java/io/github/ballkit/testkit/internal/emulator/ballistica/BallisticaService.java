@@ -3,7 +3,16 @@ package io.github.ballkit.testkit.internal.emulator.ballistica;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ballkit.ballistica.model.AccountResponse;
+import io.github.ballkit.ballistica.model.ErrorResponse;
+import io.github.ballkit.ballistica.model.PrefabSymbolsResponse;
+import io.github.ballkit.ballistica.model.UploadInit;
+import io.github.ballkit.ballistica.model.UploadInitStatus;
+import io.github.ballkit.ballistica.model.WorkspaceEntryResponse;
+import io.github.ballkit.ballistica.model.WorkspaceEntryType;
+import io.github.ballkit.ballistica.model.WorkspaceFilesResponse;
+import io.github.ballkit.ballistica.model.WorkspaceResponse;
+import io.github.ballkit.ballistica.model.WorkspacesResponse;
 import io.github.ballkit.testkit.Api;
 import io.github.ballkit.testkit.internal.ApiSpec;
 import io.github.ballkit.testkit.internal.emulator.ApiError;
@@ -19,8 +28,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +53,7 @@ public final class BallisticaService implements Emulator {
   private final UploadSessions sessions;
   private final Map<String, Workspace> workspaces = new LinkedHashMap<>();
   private final Map<String, String> activeByAccount = new HashMap<>();
-  private final Map<String, ObjectNode> prefabSymbols = new HashMap<>();
+  private final Map<String, PrefabSymbolsResponse> prefabSymbols = new HashMap<>();
   private long workspaceCounter;
 
   /** A workspace and its files. */
@@ -84,11 +95,13 @@ public final class BallisticaService implements Emulator {
    * @param size the symbols size
    */
   public synchronized void addPrefabSymbols(String exeSha256, String fileName, long size) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("file_name", fileName);
-    body.put("size", size);
-    body.put("download_url", "https://symbols.invalid/" + exeSha256 + "/" + fileName);
-    prefabSymbols.put(exeSha256, body);
+    prefabSymbols.put(
+        exeSha256,
+        PrefabSymbolsResponse.builder()
+            .fileName(fileName)
+            .size(size)
+            .downloadUrl("https://symbols.invalid/" + exeSha256 + "/" + fileName)
+            .build());
   }
 
   @Override
@@ -104,13 +117,11 @@ public final class BallisticaService implements Emulator {
       String caller = route.needsAuth() ? authenticate(request) : null;
       return dispatch(route, request, caller, rootUrl);
     } catch (ApiError e) {
-      ObjectNode body =
-          JSON.createObjectNode().put("error", e.code()).put("message", e.getMessage());
-      return EmulatorResponse.json(e.status(), body);
+      return EmulatorResponse.json(
+          e.status(), ErrorResponse.builder().error(e.code()).message(e.getMessage()).build());
     } catch (RuntimeException bug) {
-      ObjectNode body =
-          JSON.createObjectNode().put("error", "internal_error").put("message", bug.toString());
-      return EmulatorResponse.json(500, body);
+      return EmulatorResponse.json(
+          500, ErrorResponse.builder().error("internal_error").message(bug.toString()).build());
     }
   }
 
@@ -206,13 +217,9 @@ public final class BallisticaService implements Emulator {
   // ------------------------------------------------------------------ workspaces
 
   private EmulatorResponse listWorkspaces(String caller) {
-    ObjectNode body = JSON.createObjectNode();
-    var list = body.putArray("workspaces");
-    workspaces.values().stream()
-        .filter(w -> w.ownerId.equals(caller))
-        .map(this::json)
-        .forEach(list::add);
-    return EmulatorResponse.json(200, body);
+    List<WorkspaceResponse> mine =
+        workspaces.values().stream().filter(w -> w.ownerId.equals(caller)).map(this::json).toList();
+    return EmulatorResponse.json(200, WorkspacesResponse.builder().workspaces(mine).build());
   }
 
   private EmulatorResponse createWorkspace(EmulatorRequest request, String caller) {
@@ -276,31 +283,31 @@ public final class BallisticaService implements Emulator {
     return w;
   }
 
-  private ObjectNode json(Workspace w) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", w.id);
-    node.put("name", w.name);
-    node.put("size", w.tree.size());
-    node.put("create_time", Times.utc(w.created));
-    node.put("modified_time", Times.utc(w.modified));
-    return node;
+  private WorkspaceResponse json(Workspace w) {
+    return WorkspaceResponse.builder()
+        .id(w.id)
+        .name(w.name)
+        .size(w.tree.size())
+        .createTime(Times.utcTime(w.created))
+        .modifiedTime(Times.utcTime(w.modified))
+        .build();
   }
 
   // ------------------------------------------------------------------ files
 
   private EmulatorResponse listFiles(Workspace w) {
-    ObjectNode body = JSON.createObjectNode();
-    var entries = body.putArray("entries");
+    List<WorkspaceEntryResponse> entries = new ArrayList<>();
     for (WorkspaceTree.Entry e : w.tree.list()) {
-      ObjectNode node = entries.addObject();
-      node.put("path", e.path());
-      node.put("type", e.directory() ? "directory" : "file");
+      WorkspaceEntryResponse.Builder entry =
+          WorkspaceEntryResponse.builder()
+              .path(e.path())
+              .type(e.directory() ? WorkspaceEntryType.DIRECTORY : WorkspaceEntryType.FILE);
       if (!e.directory()) {
-        node.put("size", e.size());
-        node.put("modified_time", Times.utc(e.modified()));
+        entry.size(e.size()).modifiedTime(Times.utcTime(e.modified()));
       }
+      entries.add(entry.build());
     }
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, WorkspaceFilesResponse.builder().entries(entries).build());
   }
 
   private EmulatorResponse download(Workspace w, String path) {
@@ -365,21 +372,21 @@ public final class BallisticaService implements Emulator {
       throw WorkspaceRules.invalid("size must be a non-negative integer.");
     }
     long size = body.path("size").asLong();
-    ObjectNode answer = JSON.createObjectNode();
     if (contents.has(sha256)) {
       w.tree.putFile(path, sha256, contents.get(sha256).length, clock.instant());
       w.modified = clock.instant();
-      answer.put("status", "exists");
-      return EmulatorResponse.json(200, answer);
+      return EmulatorResponse.json(
+          200, UploadInit.builder().status(UploadInitStatus.EXISTS).build());
     }
     UploadSessions.Session s = sessions.open(w.id, path, size, sha256);
-    answer.put("status", "upload_required");
-    answer.put("session_id", s.id());
-    answer.put(
-        "upload_url", rootUrl + SIGNED_UPLOAD_PREFIX + s.id() + "?signature=" + s.signature());
-    ObjectNode headers = answer.putObject("upload_headers");
-    s.headers().forEach(headers::put);
-    answer.put("expires_at", Times.utc(s.expires()));
+    UploadInit answer =
+        UploadInit.builder()
+            .status(UploadInitStatus.UPLOAD_REQUIRED)
+            .sessionId(s.id())
+            .uploadUrl(rootUrl + SIGNED_UPLOAD_PREFIX + s.id() + "?signature=" + s.signature())
+            .uploadHeaders(new LinkedHashMap<>(s.headers()))
+            .expiresAt(Times.utc(s.expires()))
+            .build();
     return EmulatorResponse.json(200, answer);
   }
 
@@ -391,7 +398,7 @@ public final class BallisticaService implements Emulator {
   }
 
   private EmulatorResponse prefabSymbols(String sha256) {
-    ObjectNode body = prefabSymbols.get(sha256);
+    PrefabSymbolsResponse body = prefabSymbols.get(sha256);
     if (body == null) {
       throw new ApiError(404, "not_found", "No symbols kept for this binary.");
     }
@@ -439,7 +446,7 @@ public final class BallisticaService implements Emulator {
           });
     }
 
-    ObjectNode byId(String id, String caller) {
+    AccountResponse byId(String id, String caller) {
       String wanted = id.equals("me") ? caller : id;
       return byToken.values().stream()
           .filter(a -> a.id().equals(wanted))
@@ -448,7 +455,7 @@ public final class BallisticaService implements Emulator {
           .orElseThrow(() -> new ApiError(404, "not_found", "Account not found."));
     }
 
-    ObjectNode byTag(String tag) {
+    AccountResponse byTag(String tag) {
       return byToken.values().stream()
           .filter(a -> a.tag().equals(tag))
           .findFirst()
@@ -456,14 +463,14 @@ public final class BallisticaService implements Emulator {
           .orElseThrow(() -> new ApiError(404, "not_found", "Account not found."));
     }
 
-    private ObjectNode json(Account a) {
-      ObjectNode node = JSON.createObjectNode();
-      node.put("id", a.id());
-      node.put("tag", a.tag());
-      node.put("create_time", Times.utc(a.created()));
-      node.put("last_active_day", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
-      node.put("total_active_days", a.activeDays());
-      return node;
+    private AccountResponse json(Account a) {
+      return AccountResponse.builder()
+          .id(a.id())
+          .tag(a.tag())
+          .createTime(Times.utcTime(a.created()))
+          .lastActiveDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+          .totalActiveDays(a.activeDays())
+          .build();
     }
   }
 
