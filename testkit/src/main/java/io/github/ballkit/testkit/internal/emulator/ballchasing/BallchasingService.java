@@ -2,8 +2,11 @@ package io.github.ballkit.testkit.internal.emulator.ballchasing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ballkit.ballchasing.model.DuplicateReplay;
+import io.github.ballkit.ballchasing.model.GroupCreated;
+import io.github.ballkit.ballchasing.model.GroupPage;
+import io.github.ballkit.ballchasing.model.ReplayPage;
+import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.testkit.Api;
 import io.github.ballkit.testkit.internal.ApiSpec;
 import io.github.ballkit.testkit.internal.emulator.ApiError;
@@ -11,7 +14,6 @@ import io.github.ballkit.testkit.internal.emulator.Emulator;
 import io.github.ballkit.testkit.internal.emulator.EmulatorRequest;
 import io.github.ballkit.testkit.internal.emulator.EmulatorResponse;
 import io.github.ballkit.testkit.internal.emulator.Routes;
-import io.github.ballkit.testkit.internal.emulator.Times;
 import io.github.ballkit.testkit.internal.emulator.Tokens;
 import java.io.IOException;
 import java.time.Clock;
@@ -54,6 +56,29 @@ public final class BallchasingService implements Emulator {
   private final Map<String, ReplayRecord> replays = new LinkedHashMap<>();
   private final Map<String, String> replayIdBySha = new LinkedHashMap<>();
   private final Map<String, GroupRecord> groups = new LinkedHashMap<>();
+  private final Bodies bodies =
+      new Bodies(
+          new Bodies.State() {
+            @Override
+            public boolean processed(ReplayRecord replay) {
+              return BallchasingService.this.processed(replay);
+            }
+
+            @Override
+            public GroupRecord groupOrNull(String id) {
+              return groups.get(id);
+            }
+
+            @Override
+            public List<String> descendants(String groupId) {
+              return BallchasingService.this.descendants(groupId);
+            }
+
+            @Override
+            public List<ReplayRecord> replaysIn(List<String> groupIds) {
+              return BallchasingService.this.replaysIn(groupIds);
+            }
+          });
   private long groupCounter;
 
   /**
@@ -103,11 +128,7 @@ public final class BallchasingService implements Emulator {
   }
 
   private static EmulatorResponse error(int status, String message) {
-    ObjectNode body = JSON.createObjectNode().put("error", message);
-    if (status != 404 && status != 429) {
-      body.putObject("chat").put("Emulator", "What a save!").put("YOU", "Thanks!");
-    }
-    return EmulatorResponse.json(status, body);
+    return EmulatorResponse.json(status, Bodies.error(status, message));
   }
 
   /** What answers one operation. */
@@ -132,7 +153,7 @@ public final class BallchasingService implements Emulator {
           Map.entry(
               "getReplay",
               (route, request, caller, apiUrl) ->
-                  EmulatorResponse.json(200, replayJson(visibleReplay(route, caller), apiUrl))),
+                  EmulatorResponse.json(200, bodies.replay(visibleReplay(route, caller), apiUrl))),
           Map.entry(
               "updateReplay",
               (route, request, caller, apiUrl) ->
@@ -153,7 +174,7 @@ public final class BallchasingService implements Emulator {
           Map.entry(
               "getGroup",
               (route, request, caller, apiUrl) ->
-                  EmulatorResponse.json(200, groupJson(group(route.param("id")), apiUrl))),
+                  EmulatorResponse.json(200, bodies.group(group(route.param("id")), apiUrl))),
           Map.entry(
               "updateGroup",
               (route, request, caller, apiUrl) ->
@@ -183,14 +204,7 @@ public final class BallchasingService implements Emulator {
     if (caller.token().startsWith("g/")) {
       throw new ApiError(401, "", "invalid API key");
     }
-    ObjectNode body = JSON.createObjectNode();
-    body.put("ball", "is life");
-    body.put("boost", "over ball");
-    body.put("chaser", true);
-    body.putObject("chat").put("Emulator", "Nice shot!").put("YOU", "Thanks!");
-    caller.writeTo(body);
-    body.put("type", tier);
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, Bodies.ping(caller, tier));
   }
 
   // ------------------------------------------------------------------ replays
@@ -215,11 +229,13 @@ public final class BallchasingService implements Emulator {
     String website = apiUrl.substring(0, apiUrl.length() - spec.basePath().length()) + "/replay/";
     String existing = replayIdBySha.get(sha);
     if (existing != null) {
-      ObjectNode body = JSON.createObjectNode();
-      body.put("error", "duplicate replay");
-      body.put("id", existing);
-      body.put("location", website + existing);
-      return EmulatorResponse.json(409, body);
+      return EmulatorResponse.json(
+          409,
+          DuplicateReplay.builder()
+              .error("duplicate replay")
+              .id(existing)
+              .location(website + existing)
+              .build());
     }
     Instant now = clock.instant();
     String title = file.fileName().substring(0, file.fileName().length() - ".replay".length());
@@ -232,8 +248,7 @@ public final class BallchasingService implements Emulator {
             caller,
             now,
             new SyntheticReplay(file.bytes(), caller, now, catalog));
-    ObjectNode body = JSON.createObjectNode().put("id", id).put("location", website + id);
-    return EmulatorResponse.json(201, body);
+    return EmulatorResponse.json(201, UploadResult.builder().id(id).location(website + id).build());
   }
 
   private String store(
@@ -332,83 +347,6 @@ public final class BallchasingService implements Emulator {
     return EmulatorResponse.empty(204);
   }
 
-  private ObjectNode replayJson(ReplayRecord r, String apiUrl) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", r.id);
-    node.put("link", apiUrl + "/replays/" + r.id);
-    node.put("created", Times.utc(r.created));
-    r.uploader.writeTo(node.putObject("uploader"));
-    if (!processed(r)) {
-      node.put("status", "pending");
-      return node;
-    }
-    SyntheticReplay m = r.content;
-    node.put("status", "ok");
-    node.put("rocket_league_id", m.rocketLeagueId());
-    node.put("match_guid", m.matchGuid());
-    node.put("title", r.title);
-    node.put("match_type", "Online");
-    node.put("team_size", m.teamSize);
-    putMatchFacts(node, m);
-    node.put("date_has_timezone", true);
-    node.put("visibility", r.visibility);
-    node.set("min_rank", m.minRank());
-    node.set("max_rank", m.maxRank());
-    groupRefs(node, r, apiUrl);
-    SyntheticReplay.Player mvp = m.mvp();
-    node.set("blue", m.detailTeam("blue", m.blue, mvp));
-    node.set("orange", m.detailTeam("orange", m.orange, mvp));
-    node.putObject("server").put("name", "EMU101-Emulator").put("region", "EU");
-    return node;
-  }
-
-  /** The match facts the detail and the summary share (under the same names). */
-  private static void putMatchFacts(ObjectNode node, SyntheticReplay m) {
-    node.put("map_code", m.mapCode);
-    node.put("map_name", m.mapName);
-    node.put("playlist_id", m.playlist);
-    node.put("playlist_name", m.playlistName());
-    node.put("duration", m.duration());
-    node.put("overtime", m.overtimeSeconds > 0);
-    if (m.overtimeSeconds > 0) {
-      node.put("overtime_seconds", m.overtimeSeconds);
-    }
-    node.put("season", m.season);
-    node.put("season_type", "free2play");
-    node.put("date", m.dateText());
-  }
-
-  private ObjectNode summaryJson(ReplayRecord r, String apiUrl) {
-    SyntheticReplay m = r.content;
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", r.id);
-    node.put("link", apiUrl + "/replays/" + r.id);
-    node.put("rocket_league_id", m.rocketLeagueId());
-    node.put("replay_title", r.title);
-    putMatchFacts(node, m);
-    node.put("date_has_tz", true);
-    node.put("visibility", r.visibility);
-    node.put("created", Times.utc(r.created));
-    node.set("min_rank", m.minRank());
-    node.set("max_rank", m.maxRank());
-    r.uploader.writeTo(node.putObject("uploader"));
-    groupRefs(node, r, apiUrl);
-    SyntheticReplay.Player mvp = m.mvp();
-    node.set("blue", m.summaryTeam(m.blue, m.blueGoals, mvp));
-    node.set("orange", m.summaryTeam(m.orange, m.orangeGoals, mvp));
-    return node;
-  }
-
-  private void groupRefs(ObjectNode node, ReplayRecord r, String apiUrl) {
-    GroupRecord g = r.groupId == null ? null : groups.get(r.groupId);
-    if (g != null) {
-      ObjectNode ref = node.putArray("groups").addObject();
-      ref.put("id", g.id);
-      ref.put("name", g.name);
-      ref.put("link", apiUrl + "/groups/" + g.id);
-    }
-  }
-
   private EmulatorResponse listReplays(EmulatorRequest request, User caller, String apiUrl) {
     Predicate<ReplayRecord> filter = new ReplayFilter(request, caller, catalog).build();
     List<ReplayRecord> matching =
@@ -425,14 +363,14 @@ public final class BallchasingService implements Emulator {
                     Paging.timeKey(byReplayDate ? r.content.date.toInstant() : r.created), r.id),
             !request.param("sort-dir").orElse("desc").equals("asc"),
             request);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("count", matching.size());
-    ArrayNode list = body.putArray("list");
-    page.items().forEach(r -> list.add(summaryJson(r, apiUrl)));
+    ReplayPage.Builder body =
+        ReplayPage.builder()
+            .count(matching.size())
+            .list(page.items().stream().map(r -> bodies.summary(r, apiUrl)).toList());
     if (page.nextCursor() != null) {
-      body.put("next", Paging.nextUrl(apiUrl + "/replays", request, page.nextCursor()));
+      body.next(Paging.nextUrl(apiUrl + "/replays", request, page.nextCursor()));
     }
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, body.build());
   }
 
   // ------------------------------------------------------------------ groups
@@ -474,8 +412,8 @@ public final class BallchasingService implements Emulator {
       throw new ApiError(400, "", "a group named '" + name + "' already exists there");
     }
     String id = newGroup(name, caller, parent, players, teams).id;
-    ObjectNode answer = JSON.createObjectNode().put("id", id).put("link", apiUrl + "/groups/" + id);
-    return EmulatorResponse.json(201, answer);
+    return EmulatorResponse.json(
+        201, GroupCreated.builder().id(id).link(apiUrl + "/groups/" + id).build());
   }
 
   private GroupRecord newGroup(
@@ -561,46 +499,6 @@ public final class BallchasingService implements Emulator {
         .toList();
   }
 
-  private ObjectNode groupJson(GroupRecord g, String apiUrl) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", g.id);
-    node.put("link", apiUrl + "/groups/" + g.id);
-    node.put("name", g.name);
-    node.put("created", Times.utc(g.created));
-    List<String> all = new ArrayList<>(descendants(g.id));
-    all.add(g.id);
-    List<ReplayRecord> inside = replaysIn(all);
-    boolean pending = inside.stream().anyMatch(r -> !processed(r));
-    node.put("status", pending ? "pending_replays" : "ok");
-    node.put("player_identification", g.playerIdentification);
-    node.put("team_identification", g.teamIdentification);
-    node.put("shared", g.shared);
-    ObjectNode creator = node.putObject("creator");
-    g.creator.writeTo(creator);
-    creator.put("avatar_full", "");
-    creator.put("avatar_medium", "");
-    GroupStats.write(
-        node,
-        inside.stream().filter(this::processed).map(r -> r.content).toList(),
-        g.playerIdentification);
-    return node;
-  }
-
-  private ObjectNode groupSummaryJson(GroupRecord g, String apiUrl) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", g.id);
-    node.put("link", apiUrl + "/groups/" + g.id);
-    node.put("name", g.name);
-    node.put("created", Times.utc(g.created));
-    node.put("player_identification", g.playerIdentification);
-    node.put("team_identification", g.teamIdentification);
-    node.put("direct_replays", replaysIn(List.of(g.id)).size());
-    node.put("indirect_replays", replaysIn(descendants(g.id)).size());
-    node.put("shared", g.shared);
-    g.creator.writeTo(node.putObject("user"));
-    return node;
-  }
-
   private EmulatorResponse listGroups(EmulatorRequest request, User caller, String apiUrl) {
     Predicate<GroupRecord> filter = new GroupFilter(request, caller).build();
     List<GroupRecord> matching = groups.values().stream().filter(filter).toList();
@@ -611,14 +509,14 @@ public final class BallchasingService implements Emulator {
             g -> new Paging.Position(byName ? g.name : Paging.timeKey(g.created), g.id),
             !request.param("sort-dir").orElse("desc").equals("asc"),
             request);
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode list = body.putArray("list");
-    page.items().forEach(g -> list.add(groupSummaryJson(g, apiUrl)));
+    GroupPage.Builder body =
+        GroupPage.builder()
+            .list(page.items().stream().map(g -> bodies.groupSummary(g, apiUrl)).toList())
+            .count(matching.size());
     if (page.nextCursor() != null) {
-      body.put("next", Paging.nextUrl(apiUrl + "/groups", request, page.nextCursor()));
+      body.next(Paging.nextUrl(apiUrl + "/groups", request, page.nextCursor()));
     }
-    body.put("count", matching.size());
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, body.build());
   }
 
   // ------------------------------------------------------------------ helpers
