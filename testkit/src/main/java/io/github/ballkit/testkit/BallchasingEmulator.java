@@ -28,12 +28,18 @@ import java.util.Map;
  * only; lists show processed replays that are public or the caller's own.
  */
 public final class BallchasingEmulator extends RunningEmulator<BallchasingClient> {
+  /** The token of the user who uploaded the seed data ({@link Builder#seed(int)}). */
+  public static final String SEED_TOKEN = BallchasingService.SEED_TOKEN;
+
   private BallchasingEmulator(Builder b) {
-    super(
-        Api.BALLCHASING,
-        new BallchasingService(b.clock, b.tier, b.processingDelay, b.userNames),
-        b,
-        path -> false);
+    this(b, new BallchasingService(b.clock, b.tier, b.processingDelay, b.userNames));
+  }
+
+  private BallchasingEmulator(Builder b, BallchasingService service) {
+    super(Api.BALLCHASING, service, b, path -> false);
+    if (b.seedReplays > 0) {
+      service.seed(b.seedReplays);
+    }
   }
 
   /**
@@ -64,6 +70,7 @@ public final class BallchasingEmulator extends RunningEmulator<BallchasingClient
     private String tier = "regular";
     private Duration processingDelay = Duration.ofSeconds(3);
     private final Map<String, String> userNames = new LinkedHashMap<>();
+    private int seedReplays;
 
     private Builder() {}
 
@@ -87,6 +94,23 @@ public final class BallchasingEmulator extends RunningEmulator<BallchasingClient
      */
     public Builder processingDelay(Duration delay) {
       this.processingDelay = delay;
+      return this;
+    }
+
+    /**
+     * Starts with sample data, so code written against a real account runs offline: {@code count}
+     * public, processed replays uploaded by the user of {@link #SEED_TOKEN}, one per playlist of
+     * the spec in turn, every other one with a pro player ({@code pro=true} finds them), filed in a
+     * group {@code Seed League} and its child groups {@code Seed League Week 1} and {@code Week 2}.
+     *
+     * @param count how many replays (0, the default, seeds nothing)
+     * @return this builder
+     */
+    public Builder seed(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("seed count must not be negative");
+      }
+      this.seedReplays = count;
       return this;
     }
 

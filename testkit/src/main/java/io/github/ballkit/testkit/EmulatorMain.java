@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * EmulatorMain --api ballchasing|ballistica [--port 8089] [--tier regular]
- *              [--processing-delay-seconds 3]
+ *              [--processing-delay-seconds 3] [--seed 0]
  * </pre>
  *
  * <p>With Maven, from the repository root: {@code mvn -B -q -pl testkit -am -Pemulator compile
@@ -35,7 +35,7 @@ public final class EmulatorMain {
       System.err.println(e.getMessage());
       System.err.println(
           "usage: EmulatorMain --api ballchasing|ballistica [--port 8089] [--tier regular]"
-              + " [--processing-delay-seconds 3]");
+              + " [--processing-delay-seconds 3] [--seed 0]");
       System.exit(2);
       return;
     }
@@ -61,6 +61,7 @@ public final class EmulatorMain {
     int port = 8089;
     String tier = "regular";
     long delay = 3;
+    int seed = 0;
     for (int i = 0; i < args.length; i += 2) {
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("option " + args[i] + " needs a value");
@@ -71,6 +72,7 @@ public final class EmulatorMain {
         case "--port" -> port = Integer.parseInt(value);
         case "--tier" -> tier = value;
         case "--processing-delay-seconds" -> delay = Long.parseLong(value);
+        case "--seed" -> seed = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -80,6 +82,7 @@ public final class EmulatorMain {
               .port(port)
               .tier(tier)
               .processingDelay(Duration.ofSeconds(delay))
+              .seed(seed)
               .printViolations(true)
               .start();
       return new Started(api, bc.baseUrl(), bc);

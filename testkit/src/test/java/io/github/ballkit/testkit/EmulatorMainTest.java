@@ -21,6 +21,18 @@ class EmulatorMainTest {
   }
 
   @Test
+  void seedsSampleDataOnRequest() throws Exception {
+    EmulatorMain.Started started =
+        EmulatorMain.start("--api", "ballchasing", "--port", "0", "--seed", "4");
+    try {
+      Http.Answer list = new Http(started.baseUrl(), "token").get("/replays");
+      assertThat(list.json().get("count").asInt()).isEqualTo(4);
+    } finally {
+      started.emulator().close();
+    }
+  }
+
+  @Test
   void startsTheBallisticaEmulator() throws Exception {
     EmulatorMain.Started started = EmulatorMain.start("--api", "ballistica", "--port", "0");
     try {

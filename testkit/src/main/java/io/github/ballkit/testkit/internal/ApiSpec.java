@@ -242,6 +242,17 @@ public final class ApiSpec {
   }
 
   /**
+   * The path a request means: the base path itself (such as {@code /api}, where other public
+   * clients ping ballchasing) stands for its root {@code /api/}, as the real server answers both.
+   *
+   * @param rawPath the raw request path
+   * @return the path to resolve and validate
+   */
+  public String canonicalPath(String rawPath) {
+    return !basePath.isEmpty() && rawPath.equals(basePath) ? basePath + "/" : rawPath;
+  }
+
+  /**
    * Resolves a request to its operation.
    *
    * @param method the HTTP method

@@ -15,6 +15,12 @@ import java.util.function.Predicate;
  * stub matched is a violation of its own.
  */
 public final class TrafficValidator implements ServeEventListener {
+  /**
+   * The rule of an exchange a proxy could not forward: the server behind it refused the connection,
+   * reset it, or did not answer within the proxy's timeout.
+   */
+  public static final String UPSTREAM_FAILED = "ballkit.proxy.upstream-failed";
+
   private final SpecValidator validator;
   private final ViolationLog log;
   private final Predicate<String> outsideSpec;
@@ -48,12 +54,36 @@ public final class TrafficValidator implements ServeEventListener {
 
   @Override
   public void afterComplete(ServeEvent event, Parameters parameters) {
-    log.record(check(event));
+    List<Violation> found;
+    try {
+      found = check(event);
+    } catch (RuntimeException e) {
+      LoggedRequest request = event.getRequest();
+      found =
+          List.of(
+              new Violation(
+                  request.getMethod().getName() + " " + request.getUrl(),
+                  "ballkit.validator.failed",
+                  "the exchange could not be validated: " + e,
+                  ""));
+    }
+    log.record(found);
+  }
+
+  /**
+   * Whether WireMock made the answer up because the proxied request failed.
+   *
+   * @param event a served exchange
+   * @return true for a proxy's failure answer
+   */
+  public static boolean isProxyFailure(ServeEvent event) {
+    return event.getResponse().getHeaders() != null
+        && event.getResponse().getHeaders().getHeader(ProxyFailureMarker.HEADER).isPresent();
   }
 
   private List<Violation> check(ServeEvent event) {
     LoggedRequest request = event.getRequest();
-    String path = Exchanges.rawPath(request);
+    String path = validator.spec().canonicalPath(Exchanges.rawPath(request));
     if (outsideSpec.test(path) || path.startsWith("/__admin")) {
       return List.of();
     }
@@ -74,7 +104,50 @@ public final class TrafficValidator implements ServeEventListener {
       return out;
     }
     int status = event.getResponse().getStatus();
+    if (isProxyFailure(event)) {
+      return List.of(
+          new Violation(
+              method + " " + request.getUrl() + " (" + operation + ")",
+              UPSTREAM_FAILED,
+              "the proxied server gave no HTTP answer: "
+                  + BodyExcerpt.shorten(event.getResponse().getBodyAsString()),
+              ""));
+    }
     String exchange = method + " " + request.getUrl() + " -> " + status + " (" + operation + ")";
-    return validator.validate(specRequest, Exchanges.response(event.getResponse()), exchange);
+    List<Violation> found =
+        new ArrayList<>(
+            validator.validate(specRequest, Exchanges.response(event.getResponse()), exchange));
+    untypedBody(event, method, path, exchange).ifPresent(found::add);
+    return found;
+  }
+
+  /**
+   * A body without {@code Content-Type} where the spec declares content: the Atlassian validator
+   * then checks neither type nor body, so a page of HTML would pass.
+   */
+  private java.util.Optional<Violation> untypedBody(
+      ServeEvent event, String method, String path, String exchange) {
+    byte[] body = event.getResponse().getBody();
+    boolean typed =
+        event.getResponse().getHeaders() != null
+            && event.getResponse().getHeaders().getHeader("Content-Type").isPresent();
+    if (body == null || body.length == 0 || typed) {
+      return java.util.Optional.empty();
+    }
+    return validator
+        .spec()
+        .resolve(method, path)
+        .flatMap(op -> op.response(event.getResponse().getStatus()))
+        .filter(response -> response.getContent() != null && !response.getContent().isEmpty())
+        .map(
+            response ->
+                new Violation(
+                    exchange,
+                    "ballkit.response.contentType.missing",
+                    "the response has a body but no Content-Type; the spec declares "
+                        + response.getContent().keySet(),
+                    "body = "
+                        + BodyExcerpt.shorten(
+                            new String(body, java.nio.charset.StandardCharsets.UTF_8))));
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A WireMock server on 127.0.0.1 whose served traffic is validated against one spec, optionally
@@ -41,6 +42,28 @@ public final class ValidatingServer implements AutoCloseable {
       Predicate<String> outsideSpec,
       Consumer<Violation> onViolation,
       Extension... more) {
+    this(api, port, validateStubs, outsideSpec, onViolation, UnaryOperator.identity(), more);
+  }
+
+  /**
+   * Starts a server with further WireMock settings (such as a proxy's timeout).
+   *
+   * @param api the API whose spec applies
+   * @param port the port, or 0 for a free one
+   * @param validateStubs whether stubs are checked when registered
+   * @param outsideSpec raw paths that are not part of the API and are not validated
+   * @param onViolation called for each violation as it is found
+   * @param configure adjusts WireMock's configuration before the server starts
+   * @param more further WireMock extensions (such as an emulator's dispatcher)
+   */
+  public ValidatingServer(
+      Api api,
+      int port,
+      boolean validateStubs,
+      Predicate<String> outsideSpec,
+      Consumer<Violation> onViolation,
+      UnaryOperator<WireMockConfiguration> configure,
+      Extension... more) {
     SpecValidator validator = SpecValidator.of(api);
     this.spec = validator.spec();
     this.log = new ViolationLog(onViolation);
@@ -58,6 +81,7 @@ public final class ValidatingServer implements AutoCloseable {
             .notifier(new Slf4jNotifier(false))
             .extensions(extensions.toArray(Extension[]::new));
     config = port == 0 ? config.dynamicPort() : config.port(port);
+    config = configure.apply(config);
     this.server = new WireMockServer(config);
     server.start();
   }

@@ -10,4 +10,11 @@ public interface Emulator {
    * @return the answer
    */
   EmulatorResponse handle(EmulatorRequest request, String rootUrl);
+
+  /**
+   * The spec operations this emulator answers (the build checks them against the spec).
+   *
+   * @return operationIds
+   */
+  java.util.Set<String> servedOperations();
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
+import com.github.tomakehurst.wiremock.core.Options;
 import io.github.ballkit.testkit.Api;
 import io.github.ballkit.testkit.internal.ValidatingServer;
 import io.github.ballkit.testkit.internal.Violation;
@@ -12,7 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Runs an {@link Emulator} inside a spec-validating WireMock server. */
+/**
+ * Runs an {@link Emulator} inside a spec-validating WireMock server. Like the real services, it
+ * answers with a {@code Content-Length} and no content coding (WireMock would otherwise gzip for
+ * clients that accept it and chunk the body), so a download's size is known up front.
+ */
 public final class EmulatorHost implements AutoCloseable {
   private final ValidatingServer server;
 
@@ -39,6 +44,10 @@ public final class EmulatorHost implements AutoCloseable {
             false,
             outsideSpec,
             onViolation,
+            config ->
+                config
+                    .gzipDisabled(true)
+                    .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER),
             new EmulatorDispatcher(emulator, root::get));
     root.set(server.rootUrl());
     server

@@ -1,7 +1,18 @@
 package io.github.ballkit.testkit.internal.emulator;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,13 +24,35 @@ import java.util.Map;
  * @param body the body bytes (empty for none)
  */
 public record EmulatorResponse(int status, Map<String, String> headers, byte[] body) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Writes the generated models as the services do: dates as text, UTC times with {@code Z} and no
+   * or six fractional digits ({@link Times#utc}), other offsets kept as they are.
+   */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(new SimpleModule().addSerializer(OffsetDateTime.class, new WireTime()))
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  /** An {@link OffsetDateTime} in the services' wire format. */
+  private static final class WireTime extends JsonSerializer<OffsetDateTime> {
+    @Override
+    public void serialize(OffsetDateTime value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      out.writeString(
+          value.getOffset().equals(ZoneOffset.UTC)
+              ? Times.utc(value.toInstant())
+              : value.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+  }
 
   /**
    * A JSON answer.
    *
    * @param status the status
-   * @param value a Jackson tree or any value Jackson writes
+   * @param value a generated model (built with its builder), a Jackson tree or any value Jackson
+   *     writes
    * @return the response
    */
   public static EmulatorResponse json(int status, Object value) {

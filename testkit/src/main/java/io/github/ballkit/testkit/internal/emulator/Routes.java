@@ -55,10 +55,11 @@ public final class Routes {
    * Resolves a request.
    *
    * @param method the method
-   * @param rawPath the raw path
+   * @param requestPath the raw path ({@link ApiSpec#canonicalPath} applies)
    * @return the route, or empty when the spec has no such operation
    */
-  public Optional<Route> route(String method, String rawPath) {
+  public Optional<Route> route(String method, String requestPath) {
+    String rawPath = spec.canonicalPath(requestPath);
     return spec.resolve(method, rawPath)
         .map(
             op -> {

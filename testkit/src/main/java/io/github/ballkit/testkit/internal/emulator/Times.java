@@ -24,4 +24,14 @@ public final class Times {
     Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
     return micros.getNano() == 0 ? SECONDS.format(micros) : MICROS.format(micros);
   }
+
+  /**
+   * An instant as a UTC time for a generated model, cut to microseconds as the services send it.
+   *
+   * @param instant the instant
+   * @return the time at offset {@code Z}
+   */
+  public static java.time.OffsetDateTime utcTime(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+  }
 }

@@ -2,8 +2,11 @@ package io.github.ballkit.testkit.internal.emulator.ballchasing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ballkit.ballchasing.model.DuplicateReplay;
+import io.github.ballkit.ballchasing.model.GroupCreated;
+import io.github.ballkit.ballchasing.model.GroupPage;
+import io.github.ballkit.ballchasing.model.ReplayPage;
+import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.testkit.Api;
 import io.github.ballkit.testkit.internal.ApiSpec;
 import io.github.ballkit.testkit.internal.emulator.ApiError;
@@ -11,7 +14,7 @@ import io.github.ballkit.testkit.internal.emulator.Emulator;
 import io.github.ballkit.testkit.internal.emulator.EmulatorRequest;
 import io.github.ballkit.testkit.internal.emulator.EmulatorResponse;
 import io.github.ballkit.testkit.internal.emulator.Routes;
-import io.github.ballkit.testkit.internal.emulator.Times;
+import io.github.ballkit.testkit.internal.emulator.Tokens;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +36,10 @@ import java.util.function.Predicate;
  */
 public final class BallchasingService implements Emulator {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The token of the user who uploaded the seed data ({@link #seed(int)}). */
+  public static final String SEED_TOKEN = "ballkit-seed";
+
   private static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private");
   private static final Set<String> PLAYER_IDENTIFICATIONS = Set.of("by-id", "by-name");
   private static final Set<String> TEAM_IDENTIFICATIONS =
@@ -49,6 +56,29 @@ public final class BallchasingService implements Emulator {
   private final Map<String, ReplayRecord> replays = new LinkedHashMap<>();
   private final Map<String, String> replayIdBySha = new LinkedHashMap<>();
   private final Map<String, GroupRecord> groups = new LinkedHashMap<>();
+  private final Bodies bodies =
+      new Bodies(
+          new Bodies.State() {
+            @Override
+            public boolean processed(ReplayRecord replay) {
+              return BallchasingService.this.processed(replay);
+            }
+
+            @Override
+            public GroupRecord groupOrNull(String id) {
+              return groups.get(id);
+            }
+
+            @Override
+            public List<String> descendants(String groupId) {
+              return BallchasingService.this.descendants(groupId);
+            }
+
+            @Override
+            public List<ReplayRecord> replaysIn(List<String> groupIds) {
+              return BallchasingService.this.replaysIn(groupIds);
+            }
+          });
   private long groupCounter;
 
   /**
@@ -79,6 +109,9 @@ public final class BallchasingService implements Emulator {
       if (token.isEmpty()) {
         throw new ApiError(401, "", "missing API key");
       }
+      if (Tokens.refused(token)) {
+        throw new ApiError(401, "", "invalid API key");
+      }
       User caller = users.forToken(token);
       String rateClass = route.operation().rateLimitClass().orElse("none");
       Optional<Duration> wait = rateLimits.acquire(token, rateClass);
@@ -95,45 +128,74 @@ public final class BallchasingService implements Emulator {
   }
 
   private static EmulatorResponse error(int status, String message) {
-    ObjectNode body = JSON.createObjectNode().put("error", message);
-    if (status != 404 && status != 429) {
-      body.putObject("chat").put("Emulator", "What a save!").put("YOU", "Thanks!");
-    }
-    return EmulatorResponse.json(status, body);
+    return EmulatorResponse.json(status, Bodies.error(status, message));
+  }
+
+  /** What answers one operation. */
+  @FunctionalInterface
+  private interface Handler {
+    EmulatorResponse handle(
+        Routes.Route route, EmulatorRequest request, User caller, String apiUrl);
+  }
+
+  /** The operations this emulator serves, by operationId. */
+  private final Map<String, Handler> handlers =
+      Map.ofEntries(
+          Map.entry("ping", (route, request, caller, apiUrl) -> ping(caller)),
+          Map.entry(
+              "listMaps",
+              (route, request, caller, apiUrl) -> EmulatorResponse.json(200, catalog.maps)),
+          Map.entry(
+              "uploadReplay", (route, request, caller, apiUrl) -> upload(request, caller, apiUrl)),
+          Map.entry(
+              "listReplays",
+              (route, request, caller, apiUrl) -> listReplays(request, caller, apiUrl)),
+          Map.entry(
+              "getReplay",
+              (route, request, caller, apiUrl) ->
+                  EmulatorResponse.json(200, bodies.replay(visibleReplay(route, caller), apiUrl))),
+          Map.entry(
+              "updateReplay",
+              (route, request, caller, apiUrl) ->
+                  updateReplay(ownReplay(route, caller), request, caller)),
+          Map.entry(
+              "deleteReplay",
+              (route, request, caller, apiUrl) -> deleteReplay(ownReplay(route, caller))),
+          Map.entry(
+              "downloadReplay",
+              (route, request, caller, apiUrl) ->
+                  EmulatorResponse.bytes(visibleReplay(route, caller).bytes)),
+          Map.entry(
+              "createGroup",
+              (route, request, caller, apiUrl) -> createGroup(request, caller, apiUrl)),
+          Map.entry(
+              "listGroups",
+              (route, request, caller, apiUrl) -> listGroups(request, caller, apiUrl)),
+          Map.entry(
+              "getGroup",
+              (route, request, caller, apiUrl) ->
+                  EmulatorResponse.json(200, bodies.group(group(route.param("id")), apiUrl))),
+          Map.entry(
+              "updateGroup",
+              (route, request, caller, apiUrl) ->
+                  updateGroup(ownGroup(route.param("id"), caller), request, caller)),
+          Map.entry(
+              "deleteGroup",
+              (route, request, caller, apiUrl) ->
+                  deleteGroup(ownGroup(route.param("id"), caller))));
+
+  @Override
+  public Set<String> servedOperations() {
+    return handlers.keySet();
   }
 
   private EmulatorResponse dispatch(
       Routes.Route route, EmulatorRequest request, User caller, String apiUrl) {
-    switch (route.operation().id()) {
-      case "ping":
-        return ping(caller);
-      case "listMaps":
-        return EmulatorResponse.json(200, catalog.maps);
-      case "uploadReplay":
-        return upload(request, caller, apiUrl);
-      case "listReplays":
-        return listReplays(request, caller, apiUrl);
-      case "getReplay":
-        return EmulatorResponse.json(200, replayJson(visibleReplay(route, caller), apiUrl));
-      case "updateReplay":
-        return updateReplay(ownReplay(route, caller), request, caller);
-      case "deleteReplay":
-        return deleteReplay(ownReplay(route, caller));
-      case "downloadReplay":
-        return EmulatorResponse.bytes(visibleReplay(route, caller).bytes);
-      case "createGroup":
-        return createGroup(request, caller, apiUrl);
-      case "listGroups":
-        return listGroups(request, caller, apiUrl);
-      case "getGroup":
-        return EmulatorResponse.json(200, groupJson(group(route.param("id")), apiUrl));
-      case "updateGroup":
-        return updateGroup(ownGroup(route.param("id"), caller), request, caller);
-      case "deleteGroup":
-        return deleteGroup(ownGroup(route.param("id"), caller));
-      default:
-        throw new ApiError(404, "", "not emulated: " + route.operation().id());
+    Handler handler = handlers.get(route.operation().id());
+    if (handler == null) {
+      throw new ApiError(404, "", "not emulated: " + route.operation().id());
     }
+    return handler.handle(route, request, caller, apiUrl);
   }
 
   // ------------------------------------------------------------------ misc
@@ -142,14 +204,7 @@ public final class BallchasingService implements Emulator {
     if (caller.token().startsWith("g/")) {
       throw new ApiError(401, "", "invalid API key");
     }
-    ObjectNode body = JSON.createObjectNode();
-    body.put("ball", "is life");
-    body.put("boost", "over ball");
-    body.put("chaser", true);
-    body.putObject("chat").put("Emulator", "Nice shot!").put("YOU", "Thanks!");
-    caller.writeTo(body);
-    body.put("type", tier);
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, Bodies.ping(caller, tier));
   }
 
   // ------------------------------------------------------------------ replays
@@ -174,30 +229,74 @@ public final class BallchasingService implements Emulator {
     String website = apiUrl.substring(0, apiUrl.length() - spec.basePath().length()) + "/replay/";
     String existing = replayIdBySha.get(sha);
     if (existing != null) {
-      ObjectNode body = JSON.createObjectNode();
-      body.put("error", "duplicate replay");
-      body.put("id", existing);
-      body.put("location", website + existing);
-      return EmulatorResponse.json(409, body);
+      return EmulatorResponse.json(
+          409,
+          DuplicateReplay.builder()
+              .error("duplicate replay")
+              .id(existing)
+              .location(website + existing)
+              .build());
     }
-    String id =
-        UUID.nameUUIDFromBytes(sha.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     Instant now = clock.instant();
     String title = file.fileName().substring(0, file.fileName().length() - ".replay".length());
-    replays.put(
-        id,
-        new ReplayRecord(
-            id,
-            caller,
+    String id =
+        store(
             file.bytes(),
             title,
             visibility,
             groupId,
+            caller,
             now,
-            new SyntheticReplay(file.bytes(), caller, now, catalog)));
+            new SyntheticReplay(file.bytes(), caller, now, catalog));
+    return EmulatorResponse.json(201, UploadResult.builder().id(id).location(website + id).build());
+  }
+
+  private String store(
+      byte[] bytes,
+      String title,
+      String visibility,
+      String groupId,
+      User uploader,
+      Instant created,
+      SyntheticReplay content) {
+    String sha = content.sha256;
+    String id =
+        UUID.nameUUIDFromBytes(sha.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    replays.put(
+        id, new ReplayRecord(id, uploader, bytes, title, visibility, groupId, created, content));
     replayIdBySha.put(sha, id);
-    ObjectNode body = JSON.createObjectNode().put("id", id).put("location", website + id);
-    return EmulatorResponse.json(201, body);
+    return id;
+  }
+
+  /**
+   * Adds sample data: public, processed replays uploaded by the user of {@link #SEED_TOKEN}, one
+   * playlist after another (every playlist of the spec), every other one with a pro player, filed
+   * in a group {@code Seed League} and its two child groups.
+   *
+   * @param count how many replays
+   */
+  public synchronized void seed(int count) {
+    User seeder = users.forToken(SEED_TOKEN);
+    Instant now = clock.instant();
+    String league = newGroup("Seed League", seeder, null, "by-id", "by-distinct-players").id;
+    List<String> homes =
+        List.of(
+            newGroup("Seed League Week 1", seeder, league, "by-id", "by-distinct-players").id,
+            newGroup("Seed League Week 2", seeder, league, "by-name", "by-distinct-players").id,
+            league);
+    for (int i = 0; i < count; i++) {
+      byte[] bytes = ("ballkit seed replay " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Instant created = now.minus(processingDelay).minus(Duration.ofMinutes(count - i));
+      String playlist = catalog.playlists.get(i % catalog.playlists.size());
+      store(
+          bytes,
+          "Seed replay " + (i + 1),
+          "public",
+          homes.get(i % homes.size()),
+          seeder,
+          created,
+          new SyntheticReplay(bytes, seeder, created, catalog, playlist, i % 2 == 0));
+    }
   }
 
   private boolean processed(ReplayRecord r) {
@@ -248,83 +347,6 @@ public final class BallchasingService implements Emulator {
     return EmulatorResponse.empty(204);
   }
 
-  private ObjectNode replayJson(ReplayRecord r, String apiUrl) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", r.id);
-    node.put("link", apiUrl + "/replays/" + r.id);
-    node.put("created", Times.utc(r.created));
-    r.uploader.writeTo(node.putObject("uploader"));
-    if (!processed(r)) {
-      node.put("status", "pending");
-      return node;
-    }
-    SyntheticReplay m = r.content;
-    node.put("status", "ok");
-    node.put("rocket_league_id", m.rocketLeagueId());
-    node.put("match_guid", m.matchGuid());
-    node.put("title", r.title);
-    node.put("match_type", "Online");
-    node.put("team_size", m.teamSize);
-    putMatchFacts(node, m);
-    node.put("date_has_timezone", true);
-    node.put("visibility", r.visibility);
-    node.set("min_rank", m.minRank());
-    node.set("max_rank", m.maxRank());
-    groupRefs(node, r, apiUrl);
-    SyntheticReplay.Player mvp = m.mvp();
-    node.set("blue", m.detailTeam("blue", m.blue, mvp));
-    node.set("orange", m.detailTeam("orange", m.orange, mvp));
-    node.putObject("server").put("name", "EMU101-Emulator").put("region", "EU");
-    return node;
-  }
-
-  /** The match facts the detail and the summary share (under the same names). */
-  private static void putMatchFacts(ObjectNode node, SyntheticReplay m) {
-    node.put("map_code", m.mapCode);
-    node.put("map_name", m.mapName);
-    node.put("playlist_id", m.playlist);
-    node.put("playlist_name", m.playlistName());
-    node.put("duration", m.duration());
-    node.put("overtime", m.overtimeSeconds > 0);
-    if (m.overtimeSeconds > 0) {
-      node.put("overtime_seconds", m.overtimeSeconds);
-    }
-    node.put("season", m.season);
-    node.put("season_type", "free2play");
-    node.put("date", m.dateText());
-  }
-
-  private ObjectNode summaryJson(ReplayRecord r, String apiUrl) {
-    SyntheticReplay m = r.content;
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", r.id);
-    node.put("link", apiUrl + "/replays/" + r.id);
-    node.put("rocket_league_id", m.rocketLeagueId());
-    node.put("replay_title", r.title);
-    putMatchFacts(node, m);
-    node.put("date_has_tz", true);
-    node.put("visibility", r.visibility);
-    node.put("created", Times.utc(r.created));
-    node.set("min_rank", m.minRank());
-    node.set("max_rank", m.maxRank());
-    r.uploader.writeTo(node.putObject("uploader"));
-    groupRefs(node, r, apiUrl);
-    SyntheticReplay.Player mvp = m.mvp();
-    node.set("blue", m.summaryTeam(m.blue, m.blueGoals, mvp));
-    node.set("orange", m.summaryTeam(m.orange, m.orangeGoals, mvp));
-    return node;
-  }
-
-  private void groupRefs(ObjectNode node, ReplayRecord r, String apiUrl) {
-    GroupRecord g = r.groupId == null ? null : groups.get(r.groupId);
-    if (g != null) {
-      ObjectNode ref = node.putArray("groups").addObject();
-      ref.put("id", g.id);
-      ref.put("name", g.name);
-      ref.put("link", apiUrl + "/groups/" + g.id);
-    }
-  }
-
   private EmulatorResponse listReplays(EmulatorRequest request, User caller, String apiUrl) {
     Predicate<ReplayRecord> filter = new ReplayFilter(request, caller, catalog).build();
     List<ReplayRecord> matching =
@@ -341,14 +363,14 @@ public final class BallchasingService implements Emulator {
                     Paging.timeKey(byReplayDate ? r.content.date.toInstant() : r.created), r.id),
             !request.param("sort-dir").orElse("desc").equals("asc"),
             request);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("count", matching.size());
-    ArrayNode list = body.putArray("list");
-    page.items().forEach(r -> list.add(summaryJson(r, apiUrl)));
+    ReplayPage.Builder body =
+        ReplayPage.builder()
+            .count(matching.size())
+            .list(page.items().stream().map(r -> bodies.summary(r, apiUrl)).toList());
     if (page.nextCursor() != null) {
-      body.put("next", Paging.nextUrl(apiUrl + "/replays", request, page.nextCursor()));
+      body.next(Paging.nextUrl(apiUrl + "/replays", request, page.nextCursor()));
     }
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, body.build());
   }
 
   // ------------------------------------------------------------------ groups
@@ -389,11 +411,18 @@ public final class BallchasingService implements Emulator {
     if (taken) {
       throw new ApiError(400, "", "a group named '" + name + "' already exists there");
     }
+    String id = newGroup(name, caller, parent, players, teams).id;
+    return EmulatorResponse.json(
+        201, GroupCreated.builder().id(id).link(apiUrl + "/groups/" + id).build());
+  }
+
+  private GroupRecord newGroup(
+      String name, User creator, String parent, String players, String teams) {
     groupCounter++;
     String id = slug(name) + "-" + suffix(name + "|" + groupCounter);
-    groups.put(id, new GroupRecord(id, name, caller, clock.instant(), parent, players, teams));
-    ObjectNode answer = JSON.createObjectNode().put("id", id).put("link", apiUrl + "/groups/" + id);
-    return EmulatorResponse.json(201, answer);
+    GroupRecord g = new GroupRecord(id, name, creator, clock.instant(), parent, players, teams);
+    groups.put(id, g);
+    return g;
   }
 
   private void requireOwnParent(String parent, User caller) {
@@ -470,46 +499,6 @@ public final class BallchasingService implements Emulator {
         .toList();
   }
 
-  private ObjectNode groupJson(GroupRecord g, String apiUrl) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", g.id);
-    node.put("link", apiUrl + "/groups/" + g.id);
-    node.put("name", g.name);
-    node.put("created", Times.utc(g.created));
-    List<String> all = new ArrayList<>(descendants(g.id));
-    all.add(g.id);
-    List<ReplayRecord> inside = replaysIn(all);
-    boolean pending = inside.stream().anyMatch(r -> !processed(r));
-    node.put("status", pending ? "pending_replays" : "ok");
-    node.put("player_identification", g.playerIdentification);
-    node.put("team_identification", g.teamIdentification);
-    node.put("shared", g.shared);
-    ObjectNode creator = node.putObject("creator");
-    g.creator.writeTo(creator);
-    creator.put("avatar_full", "");
-    creator.put("avatar_medium", "");
-    GroupStats.write(
-        node,
-        inside.stream().filter(this::processed).map(r -> r.content).toList(),
-        g.playerIdentification);
-    return node;
-  }
-
-  private ObjectNode groupSummaryJson(GroupRecord g, String apiUrl) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", g.id);
-    node.put("link", apiUrl + "/groups/" + g.id);
-    node.put("name", g.name);
-    node.put("created", Times.utc(g.created));
-    node.put("player_identification", g.playerIdentification);
-    node.put("team_identification", g.teamIdentification);
-    node.put("direct_replays", replaysIn(List.of(g.id)).size());
-    node.put("indirect_replays", replaysIn(descendants(g.id)).size());
-    node.put("shared", g.shared);
-    g.creator.writeTo(node.putObject("user"));
-    return node;
-  }
-
   private EmulatorResponse listGroups(EmulatorRequest request, User caller, String apiUrl) {
     Predicate<GroupRecord> filter = new GroupFilter(request, caller).build();
     List<GroupRecord> matching = groups.values().stream().filter(filter).toList();
@@ -520,14 +509,14 @@ public final class BallchasingService implements Emulator {
             g -> new Paging.Position(byName ? g.name : Paging.timeKey(g.created), g.id),
             !request.param("sort-dir").orElse("desc").equals("asc"),
             request);
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode list = body.putArray("list");
-    page.items().forEach(g -> list.add(groupSummaryJson(g, apiUrl)));
+    GroupPage.Builder body =
+        GroupPage.builder()
+            .list(page.items().stream().map(g -> bodies.groupSummary(g, apiUrl)).toList())
+            .count(matching.size());
     if (page.nextCursor() != null) {
-      body.put("next", Paging.nextUrl(apiUrl + "/groups", request, page.nextCursor()));
+      body.next(Paging.nextUrl(apiUrl + "/groups", request, page.nextCursor()));
     }
-    body.put("count", matching.size());
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, body.build());
   }
 
   // ------------------------------------------------------------------ helpers

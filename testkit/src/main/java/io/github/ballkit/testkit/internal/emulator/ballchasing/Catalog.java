@@ -3,56 +3,67 @@ package io.github.ballkit.testkit.internal.emulator.ballchasing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ballkit.testkit.internal.ApiSpec;
-import io.github.ballkit.testkit.internal.Examples;
 import io.swagger.v3.oas.models.media.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reference data the emulator takes from the spec instead of repeating it: the maps (the {@code
- * listMaps} example) and the rank ids in order (the {@code RankId} enum).
+ * The reference data of the emulator, each fact stated once: maps, seasons and the seed's pro
+ * players in {@value #RESOURCE} (which the testkit README points to), playlists and ranks in the
+ * spec (the {@code Playlist} and {@code RankId} enums).
  */
 final class Catalog {
+  /** The classpath resource holding the maps, seasons and pro players. */
+  static final String RESOURCE = "io/github/ballkit/testkit/ballchasing-reference.json";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final Map<String, String> maps;
   final List<String> rankIds;
+  final List<String> playlists;
+  final int freeToPlaySeasons;
+  final List<String> proPlayers;
 
   Catalog(ApiSpec spec) {
-    this.maps = readMaps(spec);
-    this.rankIds = readRanks(spec);
+    JsonNode reference = read();
+    Map<String, String> codes = new LinkedHashMap<>();
+    reference.path("maps").properties().forEach(e -> codes.put(e.getKey(), e.getValue().asText()));
+    this.maps = java.util.Collections.unmodifiableMap(codes);
+    this.freeToPlaySeasons = reference.path("seasons").path("free2play").asInt(1);
+    List<String> pros = new ArrayList<>();
+    reference.path("proPlayers").forEach(p -> pros.add(p.asText()));
+    this.proPlayers = List.copyOf(pros);
+    List<String> ranks = enumValues(spec, "RankId");
+    ranks.remove("grand-champion");
+    this.rankIds = List.copyOf(ranks);
+    this.playlists = List.copyOf(enumValues(spec, "Playlist"));
   }
 
-  private static Map<String, String> readMaps(ApiSpec spec) {
-    Map<String, String> out = new LinkedHashMap<>();
-    spec.operation("listMaps")
-        .response(200)
-        .flatMap(Examples::firstMediaType)
-        .flatMap(media -> Examples.exampleOf(media.getValue()))
-        .map(example -> JSON.valueToTree(example))
-        .ifPresent(
-            node ->
-                ((JsonNode) node)
-                    .properties()
-                    .forEach(e -> out.put(e.getKey(), e.getValue().asText())));
-    if (out.isEmpty()) {
-      out.put("stadium_p", "DFH Stadium");
+  private static JsonNode read() {
+    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + RESOURCE + " in the testkit jar");
+      }
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return out;
   }
 
   @SuppressWarnings("rawtypes")
-  private static List<String> readRanks(ApiSpec spec) {
-    Schema schema = spec.model().getComponents().getSchemas().get("RankId");
+  private static List<String> enumValues(ApiSpec spec, String schemaName) {
+    Schema schema = spec.model().getComponents().getSchemas().get(schemaName);
     List<String> out = new ArrayList<>();
     if (schema != null && schema.getEnum() != null) {
       for (Object value : schema.getEnum()) {
         out.add(value.toString());
       }
     }
-    out.remove("grand-champion");
     return out;
   }
 

@@ -1,7 +1,16 @@
 package io.github.ballkit.testkit.internal.emulator.ballchasing;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ballkit.ballchasing.model.GroupPlayer;
+import io.github.ballkit.ballchasing.model.GroupPlayerAverageCoreStats;
+import io.github.ballkit.ballchasing.model.GroupPlayerAverageStats;
+import io.github.ballkit.ballchasing.model.GroupPlayerCoreStats;
+import io.github.ballkit.ballchasing.model.GroupPlayerCumulativeStats;
+import io.github.ballkit.ballchasing.model.GroupTeam;
+import io.github.ballkit.ballchasing.model.GroupTeamAverageStats;
+import io.github.ballkit.ballchasing.model.GroupTeamCumulativeStats;
+import io.github.ballkit.ballchasing.model.GroupTeamPlayer;
+import io.github.ballkit.ballchasing.model.TeamCoreStats;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,30 +52,63 @@ final class GroupStats {
       }
     }
 
-    void write(ObjectNode target, boolean withMvp) {
-      ObjectNode cumulative = target.putObject("cumulative");
-      cumulative.put("games", games);
-      cumulative.put("wins", wins);
-      cumulative.put("win_percentage", SyntheticReplay.percent(wins, games));
-      cumulative.put("play_duration", duration);
-      core(cumulative.putObject("core"), 1, withMvp);
-      core(target.putObject("game_average").putObject("core"), games, withMvp);
+    GroupPlayerCumulativeStats playerCumulative() {
+      return GroupPlayerCumulativeStats.builder()
+          .games(games)
+          .wins(wins)
+          .winPercentage(SyntheticReplay.percent(wins, games))
+          .playDuration(duration)
+          .core(
+              GroupPlayerCoreStats.builder()
+                  .shots((double) shots)
+                  .goals((double) goals)
+                  .saves((double) saves)
+                  .assists((double) assists)
+                  .score((double) score)
+                  .mvp(mvps)
+                  .shootingPercentage(SyntheticReplay.percent(goals, shots))
+                  .build())
+          .build();
     }
 
-    private void core(ObjectNode core, int per, boolean withMvp) {
-      core.put("shots", avg(shots, per));
-      core.put("goals", avg(goals, per));
-      core.put("saves", avg(saves, per));
-      core.put("assists", avg(assists, per));
-      core.put("score", avg(score, per));
-      if (withMvp) {
-        if (per == 1) {
-          core.put("mvp", mvps);
-        } else {
-          core.put("mvp", avg(mvps, per));
-        }
-      }
-      core.put("shooting_percentage", SyntheticReplay.percent(goals, shots));
+    GroupPlayerAverageStats playerAverage() {
+      return GroupPlayerAverageStats.builder()
+          .core(
+              GroupPlayerAverageCoreStats.builder()
+                  .shots(avg(shots, games))
+                  .goals(avg(goals, games))
+                  .saves(avg(saves, games))
+                  .assists(avg(assists, games))
+                  .score(avg(score, games))
+                  .mvp(avg(mvps, games))
+                  .shootingPercentage(SyntheticReplay.percent(goals, shots))
+                  .build())
+          .build();
+    }
+
+    GroupTeamCumulativeStats teamCumulative() {
+      return GroupTeamCumulativeStats.builder()
+          .games(games)
+          .wins(wins)
+          .winPercentage(SyntheticReplay.percent(wins, games))
+          .playDuration(duration)
+          .core(teamCore(1))
+          .build();
+    }
+
+    GroupTeamAverageStats teamAverage() {
+      return GroupTeamAverageStats.builder().core(teamCore(games)).build();
+    }
+
+    private TeamCoreStats teamCore(int per) {
+      return TeamCoreStats.builder()
+          .shots(avg(shots, per))
+          .goals(avg(goals, per))
+          .saves(avg(saves, per))
+          .assists(avg(assists, per))
+          .score(avg(score, per))
+          .shootingPercentage(SyntheticReplay.percent(goals, shots))
+          .build();
     }
 
     private static double avg(int total, int per) {
@@ -76,9 +118,12 @@ final class GroupStats {
 
   private GroupStats() {}
 
-  static void write(ObjectNode group, List<SyntheticReplay> matches, String playerIdentification) {
+  /** The per-player and per-team lists of a group ({@code null} when no replay is processed). */
+  record Result(List<GroupPlayer> players, List<GroupTeam> teams) {}
+
+  static Result of(List<SyntheticReplay> matches, String playerIdentification) {
     if (matches.isEmpty()) {
-      return;
+      return new Result(null, null);
     }
     boolean byName = "by-name".equals(playerIdentification);
     Map<String, Totals> players = new LinkedHashMap<>();
@@ -105,30 +150,40 @@ final class GroupStats {
         side.forEach(p -> team.identity.putIfAbsent(p.platform() + ":" + p.platformId(), p.name()));
       }
     }
-    ArrayNode playerList = group.putArray("players");
+    List<GroupPlayer> playerList = new ArrayList<>();
     for (Totals t : players.values()) {
-      ObjectNode node = playerList.addObject();
-      node.put("platform", t.identity.get("platform"));
-      node.put("id", t.identity.get("id"));
-      node.put("name", t.identity.get("name"));
-      node.put("team", t.team);
-      t.write(node, true);
+      playerList.add(
+          GroupPlayer.builder()
+              .platform(t.identity.get("platform"))
+              .id(t.identity.get("id"))
+              .name(t.identity.get("name"))
+              .team(t.team)
+              .cumulative(t.playerCumulative())
+              .gameAverage(t.playerAverage())
+              .build());
     }
-    ArrayNode teamList = group.putArray("teams");
+    List<GroupTeam> teamList = new ArrayList<>();
     for (Totals t : teams.values()) {
-      ObjectNode node = teamList.addObject();
-      node.put("name", t.team);
-      ArrayNode members = node.putArray("players");
+      List<GroupTeamPlayer> members = new ArrayList<>();
       for (String key : t.identity.keySet()) {
         String platform = key.substring(0, key.indexOf(':'));
-        ObjectNode m = members.addObject();
-        m.put("platform", PLATFORM_NAMES.getOrDefault(platform, platform));
-        m.put("id", key.substring(key.indexOf(':') + 1));
-        m.put("name", t.identity.get(key));
-        m.put("team", t.team);
+        members.add(
+            GroupTeamPlayer.builder()
+                .platform(PLATFORM_NAMES.getOrDefault(platform, platform))
+                .id(key.substring(key.indexOf(':') + 1))
+                .name(t.identity.get(key))
+                .team(t.team)
+                .build());
       }
-      t.write(node, false);
+      teamList.add(
+          GroupTeam.builder()
+              .name(t.team)
+              .players(members)
+              .cumulative(t.teamCumulative())
+              .gameAverage(t.teamAverage())
+              .build());
     }
+    return new Result(playerList, teamList);
   }
 
   private static void identity(Totals t, SyntheticReplay.Player p) {

@@ -1,8 +1,5 @@
 package io.github.ballkit.testkit.internal.emulator.ballchasing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -21,11 +18,10 @@ import java.util.Locale;
  * same players, teams, score and statistics. The uploader always plays on blue.
  */
 final class SyntheticReplay {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] PLAYLISTS = {"ranked-duels", "ranked-doubles", "ranked-standard"};
   private static final String[] PLATFORMS = {"steam", "epic", "ps4", "xbox"};
-  private static final String[] CARS = {"Octane", "Fennec", "Dominus", "Breakout"};
-  private static final int[] CAR_IDS = {23, 4284, 403, 22};
+  static final String[] CARS = {"Octane", "Fennec", "Dominus", "Breakout"};
+  static final int[] CAR_IDS = {23, 4284, 403, 22};
 
   /** One player of the match. */
   record Player(
@@ -56,10 +52,26 @@ final class SyntheticReplay {
   final List<Player> orange;
 
   SyntheticReplay(byte[] bytes, User uploader, Instant uploaded, Catalog catalog) {
+    this(bytes, uploader, uploaded, catalog, null, false);
+  }
+
+  /**
+   * A match with a chosen playlist and, on request, a pro player on orange (for seed data).
+   *
+   * @param playlist a playlist id, or null to derive one of the ranked 1v1/2v2/3v3 from the bytes
+   * @param withPro whether the first orange player is one of the catalog's pro players
+   */
+  SyntheticReplay(
+      byte[] bytes,
+      User uploader,
+      Instant uploaded,
+      Catalog catalog,
+      String playlist,
+      boolean withPro) {
     byte[] h = sha256(bytes);
     this.sha256 = HexFormat.of().formatHex(h);
-    this.playlist = PLAYLISTS[u(h[0]) % PLAYLISTS.length];
-    this.teamSize = u(h[0]) % PLAYLISTS.length + 1;
+    this.playlist = playlist != null ? playlist : PLAYLISTS[u(h[0]) % PLAYLISTS.length];
+    this.teamSize = teamSize(this.playlist);
     List<String> codes = new ArrayList<>(catalog.maps.keySet());
     this.mapCode = codes.get(u(h[1]) % codes.size());
     this.mapName = catalog.maps.get(mapCode);
@@ -77,14 +89,42 @@ final class SyntheticReplay {
     }
     this.blueGoals = b;
     this.orangeGoals = o;
-    this.season = 10 + u(h[6]) % 8;
+    this.season = Math.max(1, catalog.freeToPlaySeasons - 7) + u(h[6]) % 8;
     this.date =
         uploaded
             .minus(Duration.ofMinutes(30L + u(h[7])))
             .atOffset(ZoneOffset.ofHours(1))
             .withNano(0);
     this.blue = team(h, 8, b, uploader, catalog);
-    this.orange = team(h, 20, o, null, catalog);
+    List<Player> orangeTeam = team(h, 20, o, null, catalog);
+    if (withPro && !catalog.proPlayers.isEmpty()) {
+      Player first = orangeTeam.get(0);
+      String pro = catalog.proPlayers.get(u(h[30]) % catalog.proPlayers.size());
+      orangeTeam.set(
+          0,
+          new Player(
+              pro,
+              "steam",
+              "7656119" + String.format("%010d", Math.floorMod(pro.hashCode(), 1_000_000_000)),
+              first.rankId(),
+              first.rankTier(),
+              true,
+              first.goals(),
+              first.shots(),
+              first.saves(),
+              first.assists(),
+              first.score(),
+              first.car()));
+    }
+    this.orange = List.copyOf(orangeTeam);
+  }
+
+  /** Players per team: 1 in duels, 2 in doubles and hoops, 3 otherwise. */
+  private static int teamSize(String playlist) {
+    if (playlist.contains("duel")) {
+      return 1;
+    }
+    return playlist.contains("doubles") || playlist.contains("hoops") ? 2 : 3;
   }
 
   private List<Player> team(byte[] h, int offset, int goals, User first, Catalog catalog) {
@@ -171,116 +211,12 @@ final class SyntheticReplay {
     return date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  ObjectNode rank(String rankId, int tier) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("tier", tier);
-    String[] parts = rankId.split("-");
-    StringBuilder name = new StringBuilder();
-    for (String p : parts) {
-      if (p.matches("\\d")) {
-        name.append(" ").append("I".repeat(Integer.parseInt(p)));
-      } else {
-        name.append(name.length() == 0 ? "" : " ")
-            .append(Character.toUpperCase(p.charAt(0)))
-            .append(p.substring(1));
-      }
-    }
-    node.put("division", 1 + tier % 4);
-    node.put("name", name + " Division " + (1 + tier % 4));
-    node.put("id", rankId);
-    return node;
-  }
-
-  ObjectNode minRank() {
-    return everyone().stream()
-        .min((a, c) -> Integer.compare(a.rankTier(), c.rankTier()))
-        .map(p -> rank(p.rankId(), p.rankTier()))
-        .orElseThrow();
-  }
-
-  ObjectNode maxRank() {
-    return everyone().stream()
-        .max((a, c) -> Integer.compare(a.rankTier(), c.rankTier()))
-        .map(p -> rank(p.rankId(), p.rankTier()))
-        .orElseThrow();
-  }
-
   int minRankTier() {
     return everyone().stream().mapToInt(Player::rankTier).min().orElse(0);
   }
 
   int maxRankTier() {
     return everyone().stream().mapToInt(Player::rankTier).max().orElse(0);
-  }
-
-  /** A team of the detailed replay ({@code ReplayTeam}). */
-  ObjectNode detailTeam(String color, List<Player> players, Player mvp) {
-    ObjectNode team = JSON.createObjectNode();
-    team.put("color", color);
-    ArrayNode list = team.putArray("players");
-    for (Player p : players) {
-      ObjectNode node = playerBasics(list.addObject(), p, mvp);
-      node.put("car_id", CAR_IDS[p.car()]);
-      node.put("car_name", CARS[p.car()]);
-      ObjectNode stats = node.putObject("stats");
-      ObjectNode core = stats.putObject("core");
-      core.put("shots", p.shots());
-      core.put("goals", p.goals());
-      core.put("saves", p.saves());
-      core.put("assists", p.assists());
-      core.put("score", p.score());
-      core.put("mvp", p == mvp);
-      core.put("shooting_percentage", percent(p.goals(), p.shots()));
-      ObjectNode demo = stats.putObject("demo");
-      demo.put("inflicted", p.saves() % 3);
-      demo.put("taken", p.assists());
-    }
-    ObjectNode core = team.putObject("stats").putObject("core");
-    int shots = players.stream().mapToInt(Player::shots).sum();
-    int goals = players.stream().mapToInt(Player::goals).sum();
-    core.put("shots", shots);
-    core.put("goals", goals);
-    core.put("saves", players.stream().mapToInt(Player::saves).sum());
-    core.put("assists", players.stream().mapToInt(Player::assists).sum());
-    core.put("score", players.stream().mapToInt(Player::score).sum());
-    core.put("shooting_percentage", percent(goals, shots));
-    return team;
-  }
-
-  /** What a player entry has in both the detail and the summary. */
-  private ObjectNode playerBasics(ObjectNode node, Player p, Player mvp) {
-    node.put("start_time", 0);
-    node.put("end_time", duration() + 0.4);
-    node.put("name", p.name());
-    playerId(node, p);
-    if (p == mvp) {
-      node.put("mvp", true);
-    }
-    if (p.pro()) {
-      node.put("pro", true);
-    }
-    node.set("rank", rank(p.rankId(), p.rankTier()));
-    return node;
-  }
-
-  /** A team of the listed replay ({@code SummaryTeam}); goals are left out when 0. */
-  ObjectNode summaryTeam(List<Player> players, int goals, Player mvp) {
-    ObjectNode team = JSON.createObjectNode();
-    if (goals > 0) {
-      team.put("goals", goals);
-    }
-    ArrayNode list = team.putArray("players");
-    for (Player p : players) {
-      ObjectNode node = playerBasics(list.addObject(), p, mvp);
-      node.put("score", p.score());
-    }
-    return team;
-  }
-
-  private static void playerId(ObjectNode node, Player p) {
-    ObjectNode id = node.putObject("id");
-    id.put("platform", p.platform());
-    id.put("id", p.platformId());
   }
 
   static double percent(int part, int whole) {

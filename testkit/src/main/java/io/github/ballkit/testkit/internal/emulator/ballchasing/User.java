@@ -1,7 +1,5 @@
 package io.github.ballkit.testkit.internal.emulator.ballchasing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * A ballchasing account, known by its API token.
  *
@@ -9,10 +7,4 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param steamId the SteamID64
  * @param name the Steam display name
  */
-record User(String token, String steamId, String name) {
-
-  void writeTo(ObjectNode node) {
-    node.put("steam_id", steamId);
-    node.put("name", name);
-  }
-}
+record User(String token, String steamId, String name) {}

@@ -3,7 +3,16 @@ package io.github.ballkit.testkit.internal.emulator.ballistica;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ballkit.ballistica.model.AccountResponse;
+import io.github.ballkit.ballistica.model.ErrorResponse;
+import io.github.ballkit.ballistica.model.PrefabSymbolsResponse;
+import io.github.ballkit.ballistica.model.UploadInit;
+import io.github.ballkit.ballistica.model.UploadInitStatus;
+import io.github.ballkit.ballistica.model.WorkspaceEntryResponse;
+import io.github.ballkit.ballistica.model.WorkspaceEntryType;
+import io.github.ballkit.ballistica.model.WorkspaceFilesResponse;
+import io.github.ballkit.ballistica.model.WorkspaceResponse;
+import io.github.ballkit.ballistica.model.WorkspacesResponse;
 import io.github.ballkit.testkit.Api;
 import io.github.ballkit.testkit.internal.ApiSpec;
 import io.github.ballkit.testkit.internal.emulator.ApiError;
@@ -12,15 +21,19 @@ import io.github.ballkit.testkit.internal.emulator.EmulatorRequest;
 import io.github.ballkit.testkit.internal.emulator.EmulatorResponse;
 import io.github.ballkit.testkit.internal.emulator.Routes;
 import io.github.ballkit.testkit.internal.emulator.Times;
+import io.github.ballkit.testkit.internal.emulator.Tokens;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Ballistica emulator: accounts, workspaces, the active workspace, workspace files and the
@@ -40,7 +53,7 @@ public final class BallisticaService implements Emulator {
   private final UploadSessions sessions;
   private final Map<String, Workspace> workspaces = new LinkedHashMap<>();
   private final Map<String, String> activeByAccount = new HashMap<>();
-  private final Map<String, ObjectNode> prefabSymbols = new HashMap<>();
+  private final Map<String, PrefabSymbolsResponse> prefabSymbols = new HashMap<>();
   private long workspaceCounter;
 
   /** A workspace and its files. */
@@ -82,11 +95,13 @@ public final class BallisticaService implements Emulator {
    * @param size the symbols size
    */
   public synchronized void addPrefabSymbols(String exeSha256, String fileName, long size) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("file_name", fileName);
-    body.put("size", size);
-    body.put("download_url", "https://symbols.invalid/" + exeSha256 + "/" + fileName);
-    prefabSymbols.put(exeSha256, body);
+    prefabSymbols.put(
+        exeSha256,
+        PrefabSymbolsResponse.builder()
+            .fileName(fileName)
+            .size(size)
+            .downloadUrl("https://symbols.invalid/" + exeSha256 + "/" + fileName)
+            .build());
   }
 
   @Override
@@ -102,13 +117,11 @@ public final class BallisticaService implements Emulator {
       String caller = route.needsAuth() ? authenticate(request) : null;
       return dispatch(route, request, caller, rootUrl);
     } catch (ApiError e) {
-      ObjectNode body =
-          JSON.createObjectNode().put("error", e.code()).put("message", e.getMessage());
-      return EmulatorResponse.json(e.status(), body);
+      return EmulatorResponse.json(
+          e.status(), ErrorResponse.builder().error(e.code()).message(e.getMessage()).build());
     } catch (RuntimeException bug) {
-      ObjectNode body =
-          JSON.createObjectNode().put("error", "internal_error").put("message", bug.toString());
-      return EmulatorResponse.json(500, body);
+      return EmulatorResponse.json(
+          500, ErrorResponse.builder().error("internal_error").message(bug.toString()).build());
     }
   }
 
@@ -117,58 +130,96 @@ public final class BallisticaService implements Emulator {
     if (!auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.substring(7).isBlank()) {
       throw new ApiError(401, "unauthorized", "Authentication required.");
     }
+    if (Tokens.refused(auth.substring(7).trim())) {
+      throw new ApiError(401, "unauthorized", "Invalid API key.");
+    }
     return accounts.forToken(auth.substring(7).trim()).id();
+  }
+
+  /** What answers one operation. */
+  @FunctionalInterface
+  private interface Handler {
+    EmulatorResponse handle(
+        Routes.Route route, EmulatorRequest request, String caller, String rootUrl);
+  }
+
+  /** The operations this emulator serves, by operationId. */
+  private final Map<String, Handler> handlers =
+      Map.ofEntries(
+          Map.entry("getAccount", (route, request, caller, rootUrl) -> account(route, caller)),
+          Map.entry("getAccountByTag", (route, request, caller, rootUrl) -> accountByTag(route)),
+          Map.entry("listWorkspaces", (route, request, caller, rootUrl) -> listWorkspaces(caller)),
+          Map.entry(
+              "createWorkspace",
+              (route, request, caller, rootUrl) -> createWorkspace(request, caller)),
+          Map.entry(
+              "getActiveWorkspace", (route, request, caller, rootUrl) -> activeWorkspace(caller)),
+          Map.entry(
+              "setActiveWorkspace",
+              (route, request, caller, rootUrl) -> setActiveWorkspace(request, caller)),
+          Map.entry(
+              "getWorkspace",
+              (route, request, caller, rootUrl) ->
+                  EmulatorResponse.json(200, json(owned(route, caller)))),
+          Map.entry(
+              "renameWorkspace",
+              (route, request, caller, rootUrl) -> renameWorkspace(route, request, caller)),
+          Map.entry(
+              "deleteWorkspace",
+              (route, request, caller, rootUrl) -> deleteWorkspace(route, caller)),
+          Map.entry(
+              "listWorkspaceFiles",
+              (route, request, caller, rootUrl) -> listFiles(owned(route, caller))),
+          Map.entry(
+              "downloadWorkspaceFile",
+              (route, request, caller, rootUrl) ->
+                  download(owned(route, caller), route.param("file_path"))),
+          Map.entry(
+              "deleteWorkspaceFile",
+              (route, request, caller, rootUrl) ->
+                  deleteFile(owned(route, caller), route.param("file_path"))),
+          Map.entry(
+              "operateOnWorkspaceFile",
+              (route, request, caller, rootUrl) ->
+                  operate(owned(route, caller), route.param("file_path"), request, rootUrl)),
+          Map.entry(
+              "putWorkspaceFile",
+              (route, request, caller, rootUrl) -> {
+                throw new ApiError(
+                    404, "not_found", "The buffered PUT upload was removed; use op upload-init.");
+              }),
+          Map.entry(
+              "getPrefabSymbols",
+              (route, request, caller, rootUrl) -> prefabSymbols(route.param("exe_sha256"))));
+
+  @Override
+  public Set<String> servedOperations() {
+    return handlers.keySet();
   }
 
   private EmulatorResponse dispatch(
       Routes.Route route, EmulatorRequest request, String caller, String rootUrl) {
-    switch (route.operation().id()) {
-      case "getAccount":
-        return EmulatorResponse.json(200, accounts.byId(route.param("account_id"), caller));
-      case "getAccountByTag":
-        return EmulatorResponse.json(200, accounts.byTag(route.param("tag")));
-      case "listWorkspaces":
-        return listWorkspaces(caller);
-      case "createWorkspace":
-        return createWorkspace(request, caller);
-      case "getActiveWorkspace":
-        return activeWorkspace(caller);
-      case "setActiveWorkspace":
-        return setActiveWorkspace(request, caller);
-      case "getWorkspace":
-        return EmulatorResponse.json(200, json(owned(route, caller)));
-      case "renameWorkspace":
-        return renameWorkspace(route, request, caller);
-      case "deleteWorkspace":
-        return deleteWorkspace(route, caller);
-      case "listWorkspaceFiles":
-        return listFiles(owned(route, caller));
-      case "downloadWorkspaceFile":
-        return download(owned(route, caller), route.param("file_path"));
-      case "deleteWorkspaceFile":
-        return deleteFile(owned(route, caller), route.param("file_path"));
-      case "operateOnWorkspaceFile":
-        return operate(owned(route, caller), route.param("file_path"), request, rootUrl);
-      case "putWorkspaceFile":
-        throw new ApiError(
-            404, "not_found", "The buffered PUT upload was removed; use op upload-init.");
-      case "getPrefabSymbols":
-        return prefabSymbols(route.param("exe_sha256"));
-      default:
-        throw new ApiError(404, "not_found", "Not emulated: " + route.operation().id());
+    Handler handler = handlers.get(route.operation().id());
+    if (handler == null) {
+      throw new ApiError(404, "not_found", "Not emulated: " + route.operation().id());
     }
+    return handler.handle(route, request, caller, rootUrl);
+  }
+
+  private EmulatorResponse account(Routes.Route route, String caller) {
+    return EmulatorResponse.json(200, accounts.byId(route.param("account_id"), caller));
+  }
+
+  private EmulatorResponse accountByTag(Routes.Route route) {
+    return EmulatorResponse.json(200, accounts.byTag(route.param("tag")));
   }
 
   // ------------------------------------------------------------------ workspaces
 
   private EmulatorResponse listWorkspaces(String caller) {
-    ObjectNode body = JSON.createObjectNode();
-    var list = body.putArray("workspaces");
-    workspaces.values().stream()
-        .filter(w -> w.ownerId.equals(caller))
-        .map(this::json)
-        .forEach(list::add);
-    return EmulatorResponse.json(200, body);
+    List<WorkspaceResponse> mine =
+        workspaces.values().stream().filter(w -> w.ownerId.equals(caller)).map(this::json).toList();
+    return EmulatorResponse.json(200, WorkspacesResponse.builder().workspaces(mine).build());
   }
 
   private EmulatorResponse createWorkspace(EmulatorRequest request, String caller) {
@@ -232,31 +283,31 @@ public final class BallisticaService implements Emulator {
     return w;
   }
 
-  private ObjectNode json(Workspace w) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", w.id);
-    node.put("name", w.name);
-    node.put("size", w.tree.size());
-    node.put("create_time", Times.utc(w.created));
-    node.put("modified_time", Times.utc(w.modified));
-    return node;
+  private WorkspaceResponse json(Workspace w) {
+    return WorkspaceResponse.builder()
+        .id(w.id)
+        .name(w.name)
+        .size(w.tree.size())
+        .createTime(Times.utcTime(w.created))
+        .modifiedTime(Times.utcTime(w.modified))
+        .build();
   }
 
   // ------------------------------------------------------------------ files
 
   private EmulatorResponse listFiles(Workspace w) {
-    ObjectNode body = JSON.createObjectNode();
-    var entries = body.putArray("entries");
+    List<WorkspaceEntryResponse> entries = new ArrayList<>();
     for (WorkspaceTree.Entry e : w.tree.list()) {
-      ObjectNode node = entries.addObject();
-      node.put("path", e.path());
-      node.put("type", e.directory() ? "directory" : "file");
+      WorkspaceEntryResponse.Builder entry =
+          WorkspaceEntryResponse.builder()
+              .path(e.path())
+              .type(e.directory() ? WorkspaceEntryType.DIRECTORY : WorkspaceEntryType.FILE);
       if (!e.directory()) {
-        node.put("size", e.size());
-        node.put("modified_time", Times.utc(e.modified()));
+        entry.size(e.size()).modifiedTime(Times.utcTime(e.modified()));
       }
+      entries.add(entry.build());
     }
-    return EmulatorResponse.json(200, body);
+    return EmulatorResponse.json(200, WorkspaceFilesResponse.builder().entries(entries).build());
   }
 
   private EmulatorResponse download(Workspace w, String path) {
@@ -321,21 +372,21 @@ public final class BallisticaService implements Emulator {
       throw WorkspaceRules.invalid("size must be a non-negative integer.");
     }
     long size = body.path("size").asLong();
-    ObjectNode answer = JSON.createObjectNode();
     if (contents.has(sha256)) {
       w.tree.putFile(path, sha256, contents.get(sha256).length, clock.instant());
       w.modified = clock.instant();
-      answer.put("status", "exists");
-      return EmulatorResponse.json(200, answer);
+      return EmulatorResponse.json(
+          200, UploadInit.builder().status(UploadInitStatus.EXISTS).build());
     }
     UploadSessions.Session s = sessions.open(w.id, path, size, sha256);
-    answer.put("status", "upload_required");
-    answer.put("session_id", s.id());
-    answer.put(
-        "upload_url", rootUrl + SIGNED_UPLOAD_PREFIX + s.id() + "?signature=" + s.signature());
-    ObjectNode headers = answer.putObject("upload_headers");
-    s.headers().forEach(headers::put);
-    answer.put("expires_at", Times.utc(s.expires()));
+    UploadInit answer =
+        UploadInit.builder()
+            .status(UploadInitStatus.UPLOAD_REQUIRED)
+            .sessionId(s.id())
+            .uploadUrl(rootUrl + SIGNED_UPLOAD_PREFIX + s.id() + "?signature=" + s.signature())
+            .uploadHeaders(new LinkedHashMap<>(s.headers()))
+            .expiresAt(Times.utc(s.expires()))
+            .build();
     return EmulatorResponse.json(200, answer);
   }
 
@@ -347,7 +398,7 @@ public final class BallisticaService implements Emulator {
   }
 
   private EmulatorResponse prefabSymbols(String sha256) {
-    ObjectNode body = prefabSymbols.get(sha256);
+    PrefabSymbolsResponse body = prefabSymbols.get(sha256);
     if (body == null) {
       throw new ApiError(404, "not_found", "No symbols kept for this binary.");
     }
@@ -395,7 +446,7 @@ public final class BallisticaService implements Emulator {
           });
     }
 
-    ObjectNode byId(String id, String caller) {
+    AccountResponse byId(String id, String caller) {
       String wanted = id.equals("me") ? caller : id;
       return byToken.values().stream()
           .filter(a -> a.id().equals(wanted))
@@ -404,7 +455,7 @@ public final class BallisticaService implements Emulator {
           .orElseThrow(() -> new ApiError(404, "not_found", "Account not found."));
     }
 
-    ObjectNode byTag(String tag) {
+    AccountResponse byTag(String tag) {
       return byToken.values().stream()
           .filter(a -> a.tag().equals(tag))
           .findFirst()
@@ -412,14 +463,14 @@ public final class BallisticaService implements Emulator {
           .orElseThrow(() -> new ApiError(404, "not_found", "Account not found."));
     }
 
-    private ObjectNode json(Account a) {
-      ObjectNode node = JSON.createObjectNode();
-      node.put("id", a.id());
-      node.put("tag", a.tag());
-      node.put("create_time", Times.utc(a.created()));
-      node.put("last_active_day", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
-      node.put("total_active_days", a.activeDays());
-      return node;
+    private AccountResponse json(Account a) {
+      return AccountResponse.builder()
+          .id(a.id())
+          .tag(a.tag())
+          .createTime(Times.utcTime(a.created()))
+          .lastActiveDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+          .totalActiveDays(a.activeDays())
+          .build();
     }
   }
 
