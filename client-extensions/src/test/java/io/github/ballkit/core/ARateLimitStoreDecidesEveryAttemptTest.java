@@ -29,7 +29,7 @@ class ARateLimitStoreDecidesEveryAttemptTest extends WireMockSupport {
 
   @Test
   void theClientWaitsAsLongAsTheStoreSaysThenSends() {
-    server.stubFor(get(urlPathEqualTo("/replays/r1")).willReturn(okJson("{\"id\":\"r1\"}")));
+    server.stubFor(get(urlPathEqualTo("/replays/r1")).willReturn(okJson("{\"id\":\"r1\",\"status\":\"ok\"}")));
     ScriptedStore store =
         new ScriptedStore(
             RateLimitStore.Admission.mustWait(Duration.ofMillis(700)),

@@ -67,6 +67,25 @@ public record OperationInfo(
   }
 
   /**
+   * Returns these facts with other documented statuses.
+   *
+   * @param types by status, the model of the body
+   * @return a copy
+   */
+  OperationInfo withResponseTypes(Map<Integer, Class<?>> types) {
+    return new OperationInfo(
+        operationId,
+        method,
+        path,
+        rateLimitClass,
+        requiresAuth,
+        idempotentOps,
+        idempotentByDesign,
+        multiSegmentParameters,
+        Map.copyOf(types));
+  }
+
+  /**
    * Tells whether the spec documents a status for this operation.
    *
    * @param status the HTTP status

@@ -218,14 +218,16 @@ public final class SpecMetadata {
         Set<String> multiSegmentParameters) {
       return new Operation(
           this,
-          operationId,
-          method,
-          path,
-          rateLimitClass,
-          requiresAuth,
-          idempotentOps,
-          idempotentByDesign,
-          multiSegmentParameters);
+          new OperationInfo(
+              operationId,
+              method,
+              path,
+              rateLimitClass,
+              requiresAuth,
+              Set.copyOf(idempotentOps),
+              idempotentByDesign,
+              Set.copyOf(multiSegmentParameters),
+              Map.of()));
     }
 
     /**
@@ -241,35 +243,12 @@ public final class SpecMetadata {
   /** One operation of a {@link Builder}, collecting its documented statuses. */
   public static final class Operation {
     private final Builder spec;
-    private final String operationId;
-    private final String method;
-    private final String path;
-    private final String rateLimitClass;
-    private final boolean requiresAuth;
-    private final Set<String> idempotentOps;
-    private final boolean idempotentByDesign;
-    private final Set<String> multiSegmentParameters;
+    private final OperationInfo facts;
     private final Map<Integer, Class<?>> responses = new HashMap<>();
 
-    private Operation(
-        Builder spec,
-        String operationId,
-        String method,
-        String path,
-        String rateLimitClass,
-        boolean requiresAuth,
-        Set<String> idempotentOps,
-        boolean idempotentByDesign,
-        Set<String> multiSegmentParameters) {
+    private Operation(Builder spec, OperationInfo facts) {
       this.spec = spec;
-      this.operationId = operationId;
-      this.method = method;
-      this.path = path;
-      this.rateLimitClass = rateLimitClass;
-      this.requiresAuth = requiresAuth;
-      this.idempotentOps = idempotentOps;
-      this.idempotentByDesign = idempotentByDesign;
-      this.multiSegmentParameters = multiSegmentParameters;
+      this.facts = facts;
     }
 
     /**
@@ -290,18 +269,7 @@ public final class SpecMetadata {
      * @return the spec builder
      */
     public Builder add() {
-      spec.operations.put(
-          operationId,
-          new OperationInfo(
-              operationId,
-              method,
-              path,
-              rateLimitClass,
-              requiresAuth,
-              Set.copyOf(idempotentOps),
-              idempotentByDesign,
-              Set.copyOf(multiSegmentParameters),
-              Map.copyOf(responses)));
+      spec.operations.put(facts.operationId(), facts.withResponseTypes(responses));
       return spec;
     }
   }
