@@ -29,7 +29,8 @@ class ARateLimitStoreDecidesEveryAttemptTest extends WireMockSupport {
 
   @Test
   void theClientWaitsAsLongAsTheStoreSaysThenSends() {
-    server.stubFor(get(urlPathEqualTo("/replays/r1")).willReturn(okJson("{\"id\":\"r1\",\"status\":\"ok\"}")));
+    server.stubFor(
+        get(urlPathEqualTo("/replays/r1")).willReturn(okJson("{\"id\":\"r1\",\"status\":\"ok\"}")));
     ScriptedStore store =
         new ScriptedStore(
             RateLimitStore.Admission.mustWait(Duration.ofMillis(700)),
