@@ -81,7 +81,10 @@ final class LocalBallchasing implements AutoCloseable {
     } else if (rateLimitClass.equals("list")) {
       respond(exchange, 200, "{\"count\":0,\"list\":[]}");
     } else {
-      respond(exchange, 200, "{\"id\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\"}");
+      respond(
+          exchange,
+          200,
+          "{\"id\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\",\"status\":\"ok\"}");
     }
   }
 
