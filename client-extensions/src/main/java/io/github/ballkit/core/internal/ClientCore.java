@@ -6,7 +6,6 @@ import feign.Logger;
 import feign.Request;
 import feign.Response;
 import feign.Retryer;
-import feign.form.FormEncoder;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ApiResponse;
 import java.io.IOException;
@@ -84,10 +83,10 @@ public final class ClientCore {
                 new ResilientClient(
                     transport != null ? transport : jdk, spec, limiters, settings, json))
             .contract(new SpecContract(spec))
-            .encoder(new FormEncoder(new BallkitEncoder(json)))
+            .encoder(Codecs.encoder(json))
             .decoder(new BallkitDecoder(json, redactor))
             .errorDecoder(errors)
-            .queryMapEncoder(new JacksonQueryMapEncoder(json))
+            .queryMapEncoder(Codecs.queryMapEncoder(json))
             .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))
             .requestInterceptor(new PathGuard())
             .responseInterceptor(new ResponseCapture())
