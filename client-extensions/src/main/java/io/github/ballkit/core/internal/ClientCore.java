@@ -6,7 +6,6 @@ import feign.Logger;
 import feign.Request;
 import feign.Response;
 import feign.Retryer;
-import feign.form.FormEncoder;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.ClientClosedException;
@@ -93,10 +92,10 @@ public final class ClientCore {
                     json,
                     closed::get))
             .contract(new SpecContract(spec))
-            .encoder(new FormEncoder(new BallkitEncoder(json)))
+            .encoder(Codecs.encoder(json))
             .decoder(new BallkitDecoder(json, redactor, settings.maxJsonBytes()))
             .errorDecoder(errors)
-            .queryMapEncoder(new JacksonQueryMapEncoder(json))
+            .queryMapEncoder(Codecs.queryMapEncoder(json))
             .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))
             .requestInterceptor(new PathGuard())
             .responseInterceptor(new ResponseCapture(redactor))
