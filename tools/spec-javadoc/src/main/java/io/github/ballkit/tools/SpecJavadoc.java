@@ -33,6 +33,10 @@ public final class SpecJavadoc {
 
   private static final Set<String> TEXT = Set.of("description", "summary");
 
+  /** Maps whose keys are names: a property called {@code x-y} or {@code example} is no keyword. */
+  private static final Set<String> NAMED =
+      Set.of("properties", "schemas", "responses", "parameters", "requestBodies", "headers");
+
   /** An HTML attribute quoted with {@code "}: the generator would escape the quotes. */
   private static final Pattern ATTRIBUTE = Pattern.compile("(<[a-z]+[^>]*?)=\"([^\"]*)\"");
 
@@ -73,19 +77,27 @@ public final class SpecJavadoc {
 
   /** Renders the documentation strings of a tree in place. */
   static void render(JsonNode node) {
+    render(node, false);
+  }
+
+  /**
+   * Renders in place; {@code named} is true for a map whose keys are names the spec chose (the
+   * members of {@code properties}), where {@code x-y} is a property, not an extension.
+   */
+  private static void render(JsonNode node, boolean named) {
     if (node instanceof ObjectNode object) {
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(object.properties());
       for (Map.Entry<String, JsonNode> field : fields) {
         String key = field.getKey();
         JsonNode value = field.getValue();
-        if (TEXT.contains(key) && value.isTextual()) {
+        if (!named && TEXT.contains(key) && value.isTextual()) {
           object.put(key, toJavadoc(value.asText()));
-        } else if (!DATA.contains(key) && !key.startsWith("x-")) {
-          render(value);
+        } else if (named || (!DATA.contains(key) && !key.startsWith("x-"))) {
+          render(value, !named && NAMED.contains(key));
         }
       }
     } else if (node.isArray()) {
-      node.forEach(SpecJavadoc::render);
+      node.forEach(item -> render(item, false));
     }
   }
 

@@ -43,7 +43,7 @@ class SpecJavadocTest {
             "description: \"`a`\"\n"
                 + "example: {description: \"`raw`\"}\n"
                 + "x-note: \"`kept`\"\n"
-                + "properties: {p: {description: \"*b*\"}}\n");
+                + "properties: {p: {description: \"*b*\"}, x-y: {description: \"<a href=x>\"}}\n");
 
     SpecJavadoc.render(root);
 
@@ -51,5 +51,6 @@ class SpecJavadocTest {
     assertThat(root.at("/example/description").asText()).isEqualTo("`raw`");
     assertThat(root.get("x-note").asText()).isEqualTo("`kept`");
     assertThat(root.at("/properties/p/description").asText()).isEqualTo("<em>b</em>");
+    assertThat(root.at("/properties/x-y/description").asText()).isEqualTo("&lt;a href=x&gt;");
   }
 }
