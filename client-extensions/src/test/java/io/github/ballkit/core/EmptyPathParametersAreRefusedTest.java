@@ -136,7 +136,7 @@ class EmptyPathParametersAreRefusedTest extends WireMockSupport {
     }
   }
 
-  /** Plausible arguments: text for strings, an empty model for bodies and query records. */
+  /** Plausible arguments: text for strings, a model for bodies and query records. */
   private static Object[] arguments(Method operation) throws Exception {
     Class<?>[] types = operation.getParameterTypes();
     Object[] arguments = new Object[types.length];
@@ -144,6 +144,35 @@ class EmptyPathParametersAreRefusedTest extends WireMockSupport {
       arguments[i] = argument(types[i]);
     }
     return arguments;
+  }
+
+  /**
+   * Sets every property of a builder that takes text or one of a type's own constants (an enum), so
+   * that a builder refusing to build without its required properties builds.
+   */
+  private static void fill(Object builder) throws Exception {
+    for (Method setter : builder.getClass().getMethods()) {
+      if (setter.getParameterCount() != 1 || setter.getReturnType() != builder.getClass()) {
+        continue;
+      }
+      Class<?> type = setter.getParameterTypes()[0];
+      Object value = type == String.class ? "x" : constantOf(type);
+      if (value != null) {
+        setter.invoke(builder, value);
+      }
+    }
+  }
+
+  private static Object constantOf(Class<?> type) throws IllegalAccessException {
+    if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    for (java.lang.reflect.Field field : type.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+        return field.get(null);
+      }
+    }
+    return null;
   }
 
   private static Object argument(Class<?> type) throws Exception {
@@ -161,6 +190,7 @@ class EmptyPathParametersAreRefusedTest extends WireMockSupport {
           && Modifier.isStatic(builder.getModifiers())
           && builder.getParameterCount() == 0) {
         Object started = builder.invoke(null);
+        fill(started);
         return started.getClass().getMethod("build").invoke(started);
       }
     }
