@@ -119,7 +119,7 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
 
   /** The JDK client this client sends with (tests check what copies share). */
   HttpClient pool() {
-    return core.http("test");
+    return core.http("pool");
   }
 
   @SuppressWarnings("unchecked")

@@ -164,7 +164,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
 
   /**
    * Sets how often a retry-safe call is retried after a connection failure or a 502/503/504
-   * (default 3; 0 disables).
+   * (default 3; 0 disables). These are ballkit's attempts; over HTTP/1.1 the JDK's client itself
+   * sends a GET once more when its connection fails before any byte of the answer arrives, so such
+   * a GET may reach the server twice per attempt (the README's retries section says exactly when).
    *
    * @param maxRetries the number of retries
    * @return this builder

@@ -2,11 +2,12 @@ package io.github.ballkit.core;
 
 /**
  * A success response whose JSON body is larger than the client's {@code maxJsonResponseBytes} (16
- * MiB unless configured otherwise). ballkit stops reading at the limit, so such a body costs at
- * most that much memory, and does not send the call again: the same request would get the same
- * answer. Downloads stream and have no such limit.
+ * MiB unless configured otherwise): a {@link MalformedResponseException}, since the client cannot
+ * use it. ballkit stops reading at the limit, so such a body costs at most that much memory, and
+ * does not send the call again: the same request would get the same answer. Downloads stream and
+ * have no such limit.
  */
-public class ResponseTooLargeException extends ApiException {
+public class ResponseTooLargeException extends MalformedResponseException {
   private static final long serialVersionUID = 1L;
 
   private final long limit;
@@ -18,7 +19,7 @@ public class ResponseTooLargeException extends ApiException {
    * @param limit the limit in bytes
    */
   public ResponseTooLargeException(ErrorDetails details, long limit) {
-    super(details);
+    super(details, "a JSON body larger than the limit of " + limit + " bytes");
     this.limit = limit;
   }
 

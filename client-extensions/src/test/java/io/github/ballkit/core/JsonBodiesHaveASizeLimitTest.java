@@ -52,7 +52,9 @@ class JsonBodiesHaveASizeLimitTest {
           assertTimeoutPreemptively(
               HANG_GUARD, () -> catchThrowable(() -> client.replays().getReplay("r-1")));
 
-      assertThat(error).isExactlyInstanceOf(ResponseTooLargeException.class);
+      assertThat(error)
+          .isExactlyInstanceOf(ResponseTooLargeException.class)
+          .isInstanceOf(MalformedResponseException.class);
       ResponseTooLargeException tooLarge = (ResponseTooLargeException) error;
       assertThat(tooLarge.limit()).isEqualTo(ClientBuilder.DEFAULT_MAX_JSON_RESPONSE_BYTES);
       assertThat(tooLarge.limit()).isEqualTo(16 * ONE_MIB);

@@ -141,15 +141,6 @@ public final class ClientCore {
   }
 
   /**
-   * Tells whether {@link #close()} was called.
-   *
-   * @return {@code true} once closed
-   */
-  public boolean isClosed() {
-    return closed.get();
-  }
-
-  /**
    * Returns the pool, for copies to share.
    *
    * @return the pool
