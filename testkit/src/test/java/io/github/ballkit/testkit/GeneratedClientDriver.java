@@ -168,7 +168,7 @@ final class GeneratedClientDriver {
     if (type == byte[].class) {
       return "bytes".getBytes(StandardCharsets.UTF_8);
     }
-    if (param != null || !type.isRecord()) {
+    if (param != null || !hasBuilder(type)) {
       return null;
     }
     Optional<Object> example = requestExample(op);
@@ -180,6 +180,15 @@ final class GeneratedClientDriver {
       return builder.getClass().getMethod("build").invoke(builder);
     } catch (NoSuchMethodException notAQueryObject) {
       return null;
+    }
+  }
+
+  /** Models and query objects have a static {@code builder()}, records or final classes alike. */
+  private static boolean hasBuilder(Class<?> type) {
+    try {
+      return Modifier.isStatic(type.getMethod("builder").getModifiers());
+    } catch (NoSuchMethodException e) {
+      return false;
     }
   }
 
