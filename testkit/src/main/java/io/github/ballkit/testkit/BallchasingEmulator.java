@@ -23,9 +23,11 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Any non-empty token is accepted and stands for its own user (tokens starting with {@code g/}
- * are refused by ping, like group upload tokens). Private replays are visible to their uploader
- * only; lists show processed replays that are public or the caller's own.
+ * <p>Any non-empty token is accepted and stands for its own user, except a token containing {@code
+ * invalid} (refused with 401, like a revoked key; tokens starting with {@code g/} are refused by
+ * ping, like group upload tokens). {@code GET /api} answers the ping like {@code GET /api/}.
+ * Private replays are visible to their uploader only; lists show processed replays that are public
+ * or the caller's own.
  */
 public final class BallchasingEmulator extends RunningEmulator<BallchasingClient> {
   /** The token of the user who uploaded the seed data ({@link Builder#seed(int)}). */

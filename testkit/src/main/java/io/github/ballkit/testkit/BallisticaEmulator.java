@@ -21,10 +21,11 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Any bearer token is accepted and stands for its own account. Where the real server's behaviour
- * is not known, the emulator picks one: auto-created parent directories are listed, a move or copy
- * onto an existing path is refused (400), and files need one of the extensions {@code .txt}, {@code
- * .py}, {@code .bstr} or {@code .json}.
+ * <p>Any bearer token is accepted and stands for its own account, except one containing {@code
+ * invalid}, refused with 401 like a revoked key. Where the real server's behaviour is not known,
+ * the emulator picks one: auto-created parent directories are listed, a move or copy onto an
+ * existing path is refused (400), and files need one of the extensions {@code .txt}, {@code .py},
+ * {@code .bstr} or {@code .json}.
  */
 public final class BallisticaEmulator extends RunningEmulator<BallisticaClient> {
   private final BallisticaService service;

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +40,6 @@ public final class BallchasingService implements Emulator {
   public static final String SEED_TOKEN = "ballkit-seed";
 
   private static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private");
-  private static final Set<String> PLAYER_IDENTIFICATIONS = Set.of("by-id", "by-name");
-  private static final Set<String> TEAM_IDENTIFICATIONS =
-      Set.of("by-distinct-players", "by-player-clusters");
 
   private final ApiSpec spec = ApiSpec.of(Api.BALLCHASING);
   private final Routes routes = new Routes(spec);
@@ -55,7 +51,7 @@ public final class BallchasingService implements Emulator {
   private final RateLimits rateLimits;
   private final Map<String, ReplayRecord> replays = new LinkedHashMap<>();
   private final Map<String, String> replayIdBySha = new LinkedHashMap<>();
-  private final Map<String, GroupRecord> groups = new LinkedHashMap<>();
+  private final GroupStore groups;
   private final Bodies bodies =
       new Bodies(
           new Bodies.State() {
@@ -71,7 +67,7 @@ public final class BallchasingService implements Emulator {
 
             @Override
             public List<String> descendants(String groupId) {
-              return BallchasingService.this.descendants(groupId);
+              return groups.descendants(groupId);
             }
 
             @Override
@@ -79,7 +75,6 @@ public final class BallchasingService implements Emulator {
               return BallchasingService.this.replaysIn(groupIds);
             }
           });
-  private long groupCounter;
 
   /**
    * Creates the emulator.
@@ -95,6 +90,7 @@ public final class BallchasingService implements Emulator {
     this.tier = tier;
     this.processingDelay = processingDelay;
     this.users = new Users(userNames);
+    this.groups = new GroupStore(clock);
     this.rateLimits = new RateLimits(spec, tier, clock);
   }
 
@@ -171,18 +167,14 @@ public final class BallchasingService implements Emulator {
           Map.entry(
               "listGroups",
               (route, request, caller, apiUrl) -> listGroups(request, caller, apiUrl)),
-          Map.entry(
-              "getGroup",
-              (route, request, caller, apiUrl) ->
-                  EmulatorResponse.json(200, bodies.group(group(route.param("id")), apiUrl))),
+          Map.entry("getGroup", (route, request, caller, apiUrl) -> getGroup(route, apiUrl)),
           Map.entry(
               "updateGroup",
               (route, request, caller, apiUrl) ->
-                  updateGroup(ownGroup(route.param("id"), caller), request, caller)),
+                  updateGroup(ownGroup(route, caller), request, caller)),
           Map.entry(
               "deleteGroup",
-              (route, request, caller, apiUrl) ->
-                  deleteGroup(ownGroup(route.param("id"), caller))));
+              (route, request, caller, apiUrl) -> deleteGroup(ownGroup(route, caller))));
 
   @Override
   public Set<String> servedOperations() {
@@ -223,7 +215,7 @@ public final class BallchasingService implements Emulator {
     }
     String groupId = request.param("group").orElse(null);
     if (groupId != null) {
-      ownGroup(groupId, caller);
+      groups.own(groupId, caller);
     }
     String sha = HexFormat.of().formatHex(SyntheticReplay.sha256(file.bytes()));
     String website = apiUrl.substring(0, apiUrl.length() - spec.basePath().length()) + "/replay/";
@@ -278,11 +270,13 @@ public final class BallchasingService implements Emulator {
   public synchronized void seed(int count) {
     User seeder = users.forToken(SEED_TOKEN);
     Instant now = clock.instant();
-    String league = newGroup("Seed League", seeder, null, "by-id", "by-distinct-players").id;
+    String league = groups.newGroup("Seed League", seeder, null, "by-id", "by-distinct-players").id;
     List<String> homes =
         List.of(
-            newGroup("Seed League Week 1", seeder, league, "by-id", "by-distinct-players").id,
-            newGroup("Seed League Week 2", seeder, league, "by-name", "by-distinct-players").id,
+            groups.newGroup("Seed League Week 1", seeder, league, "by-id", "by-distinct-players")
+                .id,
+            groups.newGroup("Seed League Week 2", seeder, league, "by-name", "by-distinct-players")
+                .id,
             league);
     for (int i = 0; i < count; i++) {
       byte[] bytes = ("ballkit seed replay " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -334,7 +328,7 @@ public final class BallchasingService implements Emulator {
     if (body.has("group")) {
       String groupId = body.get("group").asText();
       if (!groupId.isEmpty()) {
-        ownGroup(groupId, caller);
+        groups.own(groupId, caller);
       }
       r.groupId = groupId.isEmpty() ? null : groupId;
     }
@@ -375,122 +369,31 @@ public final class BallchasingService implements Emulator {
 
   // ------------------------------------------------------------------ groups
 
-  private GroupRecord group(String id) {
-    GroupRecord g = groups.get(id);
-    if (g == null) {
-      throw new ApiError(404, "", "not found");
-    }
-    return g;
+  private EmulatorResponse getGroup(Routes.Route route, String apiUrl) {
+    return EmulatorResponse.json(200, bodies.group(groups.group(route.param("id")), apiUrl));
   }
 
-  private GroupRecord ownGroup(String id, User caller) {
-    GroupRecord g = groups.get(id);
-    if (g == null || !g.creator.equals(caller)) {
-      throw new ApiError(404, "", "group not found");
-    }
-    return g;
+  private GroupRecord ownGroup(Routes.Route route, User caller) {
+    return groups.own(route.param("id"), caller);
   }
 
   private EmulatorResponse createGroup(EmulatorRequest request, User caller, String apiUrl) {
-    JsonNode body = jsonBody(request);
-    String name = required(body, "name");
-    String players = required(body, "player_identification");
-    String teams = required(body, "team_identification");
-    checkIdentifications(players, teams);
-    String parent = body.hasNonNull("parent") ? body.get("parent").asText() : null;
-    if (parent != null) {
-      requireOwnParent(parent, caller);
-    }
-    boolean taken =
-        groups.values().stream()
-            .anyMatch(
-                g ->
-                    g.creator.equals(caller)
-                        && g.name.equals(name)
-                        && java.util.Objects.equals(g.parentId, parent));
-    if (taken) {
-      throw new ApiError(400, "", "a group named '" + name + "' already exists there");
-    }
-    String id = newGroup(name, caller, parent, players, teams).id;
+    String id = groups.create(jsonBody(request), caller).id;
     return EmulatorResponse.json(
         201, GroupCreated.builder().id(id).link(apiUrl + "/groups/" + id).build());
   }
 
-  private GroupRecord newGroup(
-      String name, User creator, String parent, String players, String teams) {
-    groupCounter++;
-    String id = slug(name) + "-" + suffix(name + "|" + groupCounter);
-    GroupRecord g = new GroupRecord(id, name, creator, clock.instant(), parent, players, teams);
-    groups.put(id, g);
-    return g;
-  }
-
-  private void requireOwnParent(String parent, User caller) {
-    GroupRecord p = groups.get(parent);
-    if (p == null || !p.creator.equals(caller)) {
-      throw new ApiError(400, "", "parent group '" + parent + "' not found");
-    }
-  }
-
-  private static void checkIdentifications(String players, String teams) {
-    if (players != null && !PLAYER_IDENTIFICATIONS.contains(players)) {
-      throw new ApiError(400, "", "invalid player_identification");
-    }
-    if (teams != null && !TEAM_IDENTIFICATIONS.contains(teams)) {
-      throw new ApiError(400, "", "invalid team_identification");
-    }
-  }
-
   private EmulatorResponse updateGroup(GroupRecord g, EmulatorRequest request, User caller) {
-    JsonNode body = jsonBody(request);
-    String players =
-        body.hasNonNull("player_identification")
-            ? body.get("player_identification").asText()
-            : null;
-    String teams =
-        body.hasNonNull("team_identification") ? body.get("team_identification").asText() : null;
-    checkIdentifications(players, teams);
-    if (body.has("parent")) {
-      String parent = body.get("parent").asText("");
-      if (!parent.isEmpty()) {
-        requireOwnParent(parent, caller);
-        if (parent.equals(g.id) || descendants(g.id).contains(parent)) {
-          throw new ApiError(400, "", "a group cannot be its own ancestor");
-        }
-      }
-      g.parentId = parent.isEmpty() ? null : parent;
-    }
-    if (players != null) {
-      g.playerIdentification = players;
-    }
-    if (teams != null) {
-      g.teamIdentification = teams;
-    }
-    if (body.has("shared")) {
-      g.shared = body.get("shared").asBoolean();
-    }
+    groups.update(g, jsonBody(request), caller);
     return EmulatorResponse.empty(204);
   }
 
   private EmulatorResponse deleteGroup(GroupRecord g) {
-    List<String> gone = new ArrayList<>(descendants(g.id));
-    gone.add(g.id);
-    gone.forEach(groups::remove);
+    List<String> gone = groups.remove(g);
     replays.values().stream()
         .filter(r -> r.groupId != null && gone.contains(r.groupId))
         .forEach(r -> r.groupId = null);
     return EmulatorResponse.empty(204);
-  }
-
-  private List<String> descendants(String id) {
-    List<String> out = new ArrayList<>();
-    for (GroupRecord child : groups.values()) {
-      if (id.equals(child.parentId)) {
-        out.add(child.id);
-        out.addAll(descendants(child.id));
-      }
-    }
-    return out;
   }
 
   private List<ReplayRecord> replaysIn(List<String> groupIds) {
@@ -521,14 +424,6 @@ public final class BallchasingService implements Emulator {
 
   // ------------------------------------------------------------------ helpers
 
-  private static String required(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || value.isNull() || value.asText().isEmpty()) {
-      throw new ApiError(400, "", "missing " + field);
-    }
-    return value.asText();
-  }
-
   private static JsonNode jsonBody(EmulatorRequest request) {
     try {
       JsonNode node = JSON.readTree(request.body());
@@ -539,20 +434,5 @@ public final class BallchasingService implements Emulator {
     } catch (IOException e) {
       throw new ApiError(400, "", "the body is not valid JSON");
     }
-  }
-
-  private static String slug(String name) {
-    String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    slug = slug.replaceAll("(^-+)|(-+$)", "");
-    return slug.isEmpty() ? "group" : slug;
-  }
-
-  private static String suffix(String seed) {
-    byte[] h = SyntheticReplay.sha256(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < 10; i++) {
-      out.append(Character.forDigit((h[i] & 0xff) % 36, 36));
-    }
-    return out.toString();
   }
 }
