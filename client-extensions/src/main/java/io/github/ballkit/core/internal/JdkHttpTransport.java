@@ -109,7 +109,8 @@ public final class JdkHttpTransport implements Client {
           method,
           body == null
               ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body));
+              : TransferTracker.counting(
+                  OperationNames.of(request), HttpRequest.BodyPublishers.ofByteArray(body)));
       HttpResponse<InputStream> response =
           streaming
               ? send(builder.build(), HttpResponse.BodyHandlers.ofInputStream(), timeout)

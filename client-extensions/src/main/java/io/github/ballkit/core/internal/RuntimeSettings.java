@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param maxRetries retries of connection failures and 502/503/504 (retry-safe operations only)
  * @param maxRateLimitRetries retries after a 429
  * @param backoff the backoff between retries without a {@code Retry-After}
+ * @param events where calls report what they do (the builder's event listener)
  */
 public record RuntimeSettings(
     Clock clock,
@@ -26,7 +27,8 @@ public record RuntimeSettings(
     Duration callTimeout,
     int maxRetries,
     int maxRateLimitRetries,
-    Backoff backoff) {
+    Backoff backoff,
+    CallEvents events) {
 
   /**
    * How often a call is sent again after a 429, each time after the wait the server asked for (its
