@@ -83,8 +83,8 @@ public final class BallchasingAsync {
   }
 
   /**
-   * Runs any blocking use of the client asynchronously, e.g. an upload, a download to a file, or
-   * a whole listing: {@code async.call(c -> c.listAllReplays(query).toList())}.
+   * Runs any blocking use of the client asynchronously, e.g. an upload, a download to a file, or a
+   * whole listing: {@code async.call(c -> c.listAllReplays(query).toList())}.
    *
    * @param call what to do with the client
    * @param <T> the result

@@ -99,15 +99,15 @@ public final class GroupTree {
 
   /**
    * Downloads every replay file of the tree into a folder that mirrors it: the root's replays go
-   * into {@code folder}, each sub-group's into a sub-folder named after it, as {@code
-   * <replay id>.replay}. Resumable: a file that is there already with the size the server gives
-   * ({@code Content-Length}) is skipped without reading its body, so running the job again after
-   * an interruption fetches only what is missing. Files are written to a temporary sibling first,
-   * so an interrupted download leaves no partial file.
+   * into {@code folder}, each sub-group's into a sub-folder named after it, as {@code <replay
+   * id>.replay}. Resumable: a file that is there already with the size the server gives ({@code
+   * Content-Length}) is skipped without reading its body, so running the job again after an
+   * interruption fetches only what is missing. Files are written to a temporary sibling first, so
+   * an interrupted download leaves no partial file.
    *
-   * <p>The tree and its replay lists are fetched first (so the listener knows the total), then
-   * the files. A replay gone in between is a {@link JobItem.Outcome#FAILED} item; any other error
-   * ends the job.
+   * <p>The tree and its replay lists are fetched first (so the listener knows the total), then the
+   * files. A replay gone in between is a {@link JobItem.Outcome#FAILED} item; any other error ends
+   * the job.
    *
    * @param folder the local folder; created when missing
    * @param listener hears each file done and, as a transfer listener, each file's bytes
@@ -120,15 +120,15 @@ public final class GroupTree {
 
   /**
    * Uploads a folder tree into this tree: the folder's {@code .replay} files go into the root, each
-   * sub-folder's into the child group of the same name, created when the server has none (with
-   * the root's player and team identification). Incremental, with the state read from the server
-   * and no local record: existing groups are found by name under their parent, and a replay
-   * ballchasing has already is recognised by the 409's id and reported as {@link
-   * JobItem.Outcome#DUPLICATE}. Folders without replays anywhere below them get no group.
+   * sub-folder's into the child group of the same name, created when the server has none (with the
+   * root's player and team identification). Incremental, with the state read from the server and no
+   * local record: existing groups are found by name under their parent, and a replay ballchasing
+   * has already is recognised by the 409's id and reported as {@link JobItem.Outcome#DUPLICATE}.
+   * Folders without replays anywhere below them get no group.
    *
-   * <p>A file the server refuses on its own account (400, such as a replay it cannot parse, or
-   * one over {@link BallchasingClient#MAX_UPLOAD_BYTES}) is a {@link JobItem.Outcome#FAILED} item;
-   * any other error ends the job.
+   * <p>A file the server refuses on its own account (400, such as a replay it cannot parse, or one
+   * over {@link BallchasingClient#MAX_UPLOAD_BYTES}) is a {@link JobItem.Outcome#FAILED} item; any
+   * other error ends the job.
    *
    * @param folder the local folder
    * @param visibility the visibility of uploaded replays, or {@code null} for the server's default
@@ -144,7 +144,8 @@ public final class GroupTree {
   private Stream<GroupNode> walk() {
     return Stream.of(rootId)
         .flatMap(
-            id -> Pages.stream(new TreeWalk(client, new GroupNode(id, null, null, List.of(), null))));
+            id ->
+                Pages.stream(new TreeWalk(client, new GroupNode(id, null, null, List.of(), null))));
   }
 
   private Stream<ReplaySummary> replaysOf(GroupNode group) {

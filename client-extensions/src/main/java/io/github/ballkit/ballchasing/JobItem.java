@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What a bulk job ({@link GroupTree#downloadTo}, {@link GroupTree#uploadFrom}) did with one file. */
+/**
+ * What a bulk job ({@link GroupTree#downloadTo}, {@link GroupTree#uploadFrom}) did with one file.
+ */
 public final class JobItem {
   /** What happened to the file. */
   public enum Outcome {
@@ -17,7 +19,9 @@ public final class JobItem {
     DOWNLOADED,
     /** Not downloaded: the file was there already with the size the server gives. */
     SKIPPED,
-    /** Refused by the server for this file alone (say, a replay it cannot parse); the job went on. */
+    /**
+     * Refused by the server for this file alone (say, a replay it cannot parse); the job went on.
+     */
     FAILED
   }
 

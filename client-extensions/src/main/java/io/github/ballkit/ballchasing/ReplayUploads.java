@@ -52,8 +52,7 @@ final class ReplayUploads {
     try {
       bytes = readCapped(fileName, replay);
     } catch (IOException e) {
-      throw new TransportException(
-          OPERATION, "cannot read " + fileName + ": " + e.getMessage(), e);
+      throw new TransportException(OPERATION, "cannot read " + fileName + ": " + e.getMessage(), e);
     }
     return fromBytes(api, fileName, bytes, visibility, group);
   }

@@ -16,9 +16,9 @@ import java.util.Set;
  * The columns of one part of a stats row (the replay, a team or a player), derived from the
  * generated model of the spec's schema by Jackson's bean introspection, so they follow the spec:
  * every property that holds one value is a column named by its JSON path ({@code
- * stats.core.shots}), a property holding an object is flattened into its own columns, and lists
- * and maps are left out (a list of teams or players is what the rows are made of). The order is
- * the spec's.
+ * stats.core.shots}), a property holding an object is flattened into its own columns, and lists and
+ * maps are left out (a list of teams or players is what the rows are made of). The order is the
+ * spec's.
  */
 final class StatsColumns {
   private final String prefix;
@@ -38,8 +38,7 @@ final class StatsColumns {
    * @param leftOut models whose properties are not flattened here (they have rows of their own)
    * @return the columns
    */
-  static StatsColumns of(
-      ObjectMapper mapper, Class<?> type, String prefix, Set<Class<?>> leftOut) {
+  static StatsColumns of(ObjectMapper mapper, Class<?> type, String prefix, Set<Class<?>> leftOut) {
     List<List<String>> paths = new ArrayList<>();
     collect(mapper, mapper.constructType(type), List.of(), leftOut, paths);
     return new StatsColumns(prefix, paths);
@@ -84,7 +83,9 @@ final class StatsColumns {
   }
 
   private static boolean isContainer(Class<?> raw) {
-    return Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw) || raw.isArray();
+    return Collection.class.isAssignableFrom(raw)
+        || Map.class.isAssignableFrom(raw)
+        || raw.isArray();
   }
 
   /** The column names, e.g. {@code player.stats.core.shots}. */

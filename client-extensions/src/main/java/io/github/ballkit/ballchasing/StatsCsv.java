@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ballkit.ballchasing.model.Replay;
@@ -32,15 +33,15 @@ import java.util.stream.Stream;
  * <p>The columns are derived from the spec's schemas (the generated {@code Replay}, {@code
  * ReplayTeam}, {@code ReplayPlayer} and their statistics models), so they are the same for every
  * replay and change only with the spec: {@code replay.*} for the replay's own properties ({@code
- * replay.id}, {@code replay.title}, {@code replay.uploader.name}, ...), {@code team.*} for the
- * team ({@code team.color}, {@code team.name}; in team rows also {@code team.stats.*}) and, in
- * player rows, {@code player.*} ({@code player.name}, {@code player.id.platform}, {@code
- * player.stats.core.goals}, ...). Nested objects are flattened with dots, lists are left out, and
- * a value the server left out is an empty cell. {@link #columns()} lists them; {@code
+ * replay.id}, {@code replay.title}, {@code replay.uploader.name}, ...), {@code team.*} for the team
+ * ({@code team.color}, {@code team.name}; in team rows also {@code team.stats.*}) and, in player
+ * rows, {@code player.*} ({@code player.name}, {@code player.id.platform}, {@code
+ * player.stats.core.goals}, ...). Nested objects are flattened with dots, lists are left out, and a
+ * value the server left out is an empty cell. {@link #columns()} lists them; {@code
  * docs/stats-columns.md} lists them all.
  *
- * <p>Streaming: each replay's rows are written and flushed before the next replay is taken from
- * the stream, so memory stays flat however many replays there are.
+ * <p>Streaming: each replay's rows are written and flushed before the next replay is taken from the
+ * stream, so memory stays flat however many replays there are.
  */
 public final class StatsCsv {
   private static final ObjectMapper JSON = Json.mapper();
@@ -72,6 +73,7 @@ public final class StatsCsv {
   private static CsvMapper csvMapper() {
     CsvMapper mapper = new CsvMapper();
     mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller's writer stays open
+    mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only what needs it
     return mapper;
   }
 
@@ -129,7 +131,9 @@ public final class StatsCsv {
     columns.forEach(schema::addColumn);
     long rows = 0;
     try (SequenceWriter writer =
-        CSV.writerFor(List.class).with(schema.build().withHeader()).writeValues(out)) {
+        CSV.writerFor(List.class).with(schema.build().withoutHeader()).writeValues(out)) {
+      writer.write(columns); // the header, written even when no replay has rows
+      writer.flush();
       while (replays.hasNext()) {
         for (List<String> row : rows(replays.next())) {
           writer.write(row);

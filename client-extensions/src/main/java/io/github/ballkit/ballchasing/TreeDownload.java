@@ -79,7 +79,8 @@ final class TreeDownload {
           -1,
           tracker -> fetch(file));
     } catch (NotFoundException gone) {
-      return new JobItem(JobItem.Outcome.FAILED, file.target(), file.replayId(), file.groupId(), 0, gone);
+      return new JobItem(
+          JobItem.Outcome.FAILED, file.target(), file.replayId(), file.groupId(), 0, gone);
     }
   }
 
@@ -130,8 +131,8 @@ final class TreeDownload {
   }
 
   /**
-   * A folder name for a group name: characters that some file system refuses ({@code < > : " / \
-   * | ? *} and control characters) become {@code _}, trailing dots and spaces go; an empty result,
+   * A folder name for a group name: characters that some file system refuses ({@code < > : " / \ |
+   * ? *} and control characters) become {@code _}, trailing dots and spaces go; an empty result,
    * {@code .} or {@code ..} is replaced by {@code fallback}.
    */
   static String safeName(String name, String fallback) {

@@ -77,9 +77,11 @@ final class TreeUpload {
     try (Stream<Path> files = Files.walk(folder)) {
       files
           .filter(Files::isRegularFile)
-          .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".replay"))
+          .filter(
+              file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".replay"))
           .forEach(
-              file -> byFolder.computeIfAbsent(file.getParent(), dir -> new ArrayList<>()).add(file));
+              file ->
+                  byFolder.computeIfAbsent(file.getParent(), dir -> new ArrayList<>()).add(file));
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new TransportException(OPERATION, "cannot read " + folder + ": " + e.getMessage(), e);
     }

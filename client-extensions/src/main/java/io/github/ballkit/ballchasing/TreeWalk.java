@@ -14,10 +14,10 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * A group and its descendants, depth first (a group before its children, siblings by name),
- * fetched lazily: a group's children are listed ({@code listGroups} with the {@code group}
- * filter, every page rate limited) only when the walk reaches them. A group met twice is skipped,
- * so a server that lists a group under its own descendant cannot make the walk endless.
+ * A group and its descendants, depth first (a group before its children, siblings by name), fetched
+ * lazily: a group's children are listed ({@code listGroups} with the {@code group} filter, every
+ * page rate limited) only when the walk reaches them. A group met twice is skipped, so a server
+ * that lists a group under its own descendant cannot make the walk endless.
  */
 final class TreeWalk implements Iterator<GroupNode> {
   private static final int PAGE_SIZE = 200;

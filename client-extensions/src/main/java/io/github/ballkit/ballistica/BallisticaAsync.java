@@ -21,8 +21,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Each call is the blocking call run on the client's async executor, with the same retries and
- * deadline (counted from when the call starts running). Cancelling a future stops its call: a
- * call not started never runs, and a running one is interrupted.
+ * deadline (counted from when the call starts running). Cancelling a future stops its call: a call
+ * not started never runs, and a running one is interrupted.
  */
 public final class BallisticaAsync {
   private final BallisticaClient client;

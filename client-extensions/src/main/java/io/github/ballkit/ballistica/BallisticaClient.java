@@ -243,8 +243,7 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
         new Transfer(Transfer.Direction.DOWNLOAD, WorkspacePath.of(path).value()),
         "downloadWorkspaceFile",
         -1,
-        tracker ->
-            Downloads.toFile("downloadWorkspaceFile", download(workspaceId, path), target));
+        tracker -> Downloads.toFile("downloadWorkspaceFile", download(workspaceId, path), target));
   }
 
   /**

@@ -247,11 +247,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
-   * Sets the executor the calls of {@code client.async()} run on. By default each client starts,
-   * on its first async call, a pool of up to {@value io.github.ballkit.core.internal.AsyncCalls#THREADS}
-   * daemon threads that end when idle. An executor that runs tasks on the caller's thread makes
-   * async calls blocking. Cancelling a future interrupts the thread running its call, so the
-   * executor's threads must be interruptible (any {@code ExecutorService}'s are).
+   * Sets the executor the calls of {@code client.async()} run on. By default each client starts, on
+   * its first async call, a pool of up to {@value
+   * io.github.ballkit.core.internal.AsyncCalls#THREADS} daemon threads that end when idle. An
+   * executor that runs tasks on the caller's thread makes async calls blocking. Cancelling a future
+   * interrupts the thread running its call, so the executor's threads must be interruptible (any
+   * {@code ExecutorService}'s are).
    *
    * @param executor the executor
    * @return this builder

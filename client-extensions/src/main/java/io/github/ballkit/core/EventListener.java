@@ -50,8 +50,8 @@ public interface EventListener {
   default void callFailed(CallInfo call, Throwable failure, Duration elapsed) {}
 
   /**
-   * The client is about to wait for the rate limiter before sending (the spec's per-tier limits,
-   * or the pause a 429 asked for).
+   * The client is about to wait for the rate limiter before sending (the spec's per-tier limits, or
+   * the pause a 429 asked for).
    *
    * @param call the call
    * @param wait how long it will wait

@@ -47,9 +47,7 @@ public final class Transfer {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Transfer that
-        && direction == that.direction
-        && name.equals(that.name);
+    return other instanceof Transfer that && direction == that.direction && name.equals(that.name);
   }
 
   @Override

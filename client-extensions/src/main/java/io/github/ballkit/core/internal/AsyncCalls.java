@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs a client's blocking calls on an executor and hands back {@link CompletableFuture}s: the
- * same call as the synchronous one, so rate limits, retries and the call's deadline (counted from
- * when the call starts running) are shared with it. Cancelling a future stops its call: a call
- * not started yet never runs, and a running one is interrupted, which ends a rate-limit wait
- * without taking a slot, or abandons the exchange in flight and gives its slot back.
+ * Runs a client's blocking calls on an executor and hands back {@link CompletableFuture}s: the same
+ * call as the synchronous one, so rate limits, retries and the call's deadline (counted from when
+ * the call starts running) are shared with it. Cancelling a future stops its call: a call not
+ * started yet never runs, and a running one is interrupted, which ends a rate-limit wait without
+ * taking a slot, or abandons the exchange in flight and gives its slot back.
  */
 public final class AsyncCalls {
   /** The size of a client's own pool. */
@@ -73,7 +73,8 @@ public final class AsyncCalls {
     AtomicInteger threads = new AtomicInteger();
     ThreadFactory factory =
         task -> {
-          Thread thread = new Thread(task, "ballkit-async-" + pool + "-" + threads.incrementAndGet());
+          Thread thread =
+              new Thread(task, "ballkit-async-" + pool + "-" + threads.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         };

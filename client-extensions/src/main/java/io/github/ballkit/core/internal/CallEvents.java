@@ -4,6 +4,7 @@ import feign.Response;
 import io.github.ballkit.core.CallInfo;
 import io.github.ballkit.core.EventListener;
 import io.github.ballkit.core.Sleeper;
+import io.github.ballkit.core.Transfer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +126,8 @@ public final class CallEvents {
         fire(l -> l.bytesReceived(info, 0));
         return response;
       }
-      TransferTracker transfer = TransferTracker.current(info.operation());
+      TransferTracker transfer =
+          TransferTracker.current(info.operation(), Transfer.Direction.DOWNLOAD);
       boolean success = response.status() >= 200 && response.status() < 300;
       if (transfer != null && success && response.body().length() != null) {
         transfer.expect(response.body().length());

@@ -81,7 +81,12 @@ final class ResilientClient implements Client {
           limiter == null
               ? null
               : limiter.acquire(
-                  windows, clock, rateLimitSleeper, deadline, op.operationId(), op.rateLimitClass());
+                  windows,
+                  clock,
+                  rateLimitSleeper,
+                  deadline,
+                  op.operationId(),
+                  op.rateLimitClass());
       Request.Options attemptOptions;
       try {
         attemptOptions = withinDeadline(options, clock, deadline, op);

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * The progress of one upload or download, reported to its {@link TransferListener}. A convenience
  * method runs its calls inside {@link #run}, which makes the tracker current on the thread; the
  * runtime then finds it there: the HTTP transport counts the request body of the tracked operation
- * as it is sent ({@link #counting}), the response body of a download is counted as it is read,
- * and rate-limit waits of any call of the transfer are passed on.
+ * as it is sent ({@link #counting}), the response body of a download is counted as it is read, and
+ * rate-limit waits of any call of the transfer are passed on.
  */
 public final class TransferTracker {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.events");
@@ -74,10 +74,17 @@ public final class TransferTracker {
     return CURRENT.get();
   }
 
-  /** The transfer this thread works on when its bytes are those of {@code operation}. */
-  static TransferTracker current(String operation) {
+  /**
+   * The transfer this thread works on when its bytes are those of {@code operation} going {@code
+   * direction}: the request body of an upload's operation, the response body of a download's.
+   */
+  static TransferTracker current(String operation, Transfer.Direction direction) {
     TransferTracker tracker = CURRENT.get();
-    return tracker != null && tracker.operation.equals(operation) ? tracker : null;
+    return tracker != null
+            && tracker.operation.equals(operation)
+            && tracker.transfer.direction() == direction
+        ? tracker
+        : null;
   }
 
   /**
@@ -90,7 +97,7 @@ public final class TransferTracker {
    */
   public static HttpRequest.BodyPublisher counting(
       String operation, HttpRequest.BodyPublisher body) {
-    TransferTracker tracker = current(operation);
+    TransferTracker tracker = current(operation, Transfer.Direction.UPLOAD);
     return tracker == null ? body : new CountingPublisher(body, tracker);
   }
 
