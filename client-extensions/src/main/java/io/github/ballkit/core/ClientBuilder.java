@@ -6,8 +6,6 @@ import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.CallEvents;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.RuntimeSettings;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -302,7 +300,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
               + tokenVariable);
     }
     String value = token.strip();
-    int unsendable = firstUnsendable(value);
+    int unsendable = OptionChecks.firstUnsendable(value);
     if (unsendable >= 0) {
       // Never echo the value: it is a credential, and may be one pasted with a line break.
       throw new IllegalStateException(
@@ -313,7 +311,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
               api.name(), (int) value.charAt(unsendable), unsendable + 1, tokenVariable));
     }
     if (baseUrl != null) {
-      checkBaseUrl();
+      OptionChecks.checkBaseUrl(api.name(), baseUrl, baseUrlVariable);
     }
     String tier = rateLimitTier();
     RuntimeSettings settings =
@@ -328,44 +326,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
             backoff,
             new CallEvents(api.name(), eventListener, clock));
     return new ClientCore(api, value, baseUrl, tier, settings, pool(), transport);
-  }
-
-  private void checkBaseUrl() {
-    String problem;
-    try {
-      URI uri = new URI(baseUrl);
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-        problem = "it must start with http:// or https://";
-      } else if (uri.getHost() == null) {
-        problem = "it has no host";
-      } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        problem = "it must not have a query or a fragment";
-      } else {
-        return;
-      }
-    } catch (URISyntaxException e) {
-      problem = e.getReason() + " at index " + e.getIndex();
-    }
-    throw new IllegalStateException(
-        "Invalid "
-            + api.name()
-            + " base URL '"
-            + baseUrl
-            + "': "
-            + problem
-            + ". Check the value given to baseUrl(...) or the environment variable "
-            + baseUrlVariable);
-  }
-
-  /** Returns the index of the first character outside visible ASCII (33 to 126), or -1. */
-  private static int firstUnsendable(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x21 || c > 0x7e) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
