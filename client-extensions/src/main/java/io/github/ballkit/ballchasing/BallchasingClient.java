@@ -1,37 +1,30 @@
 package io.github.ballkit.ballchasing;
 
-import feign.form.FormData;
 import io.github.ballkit.ballchasing.api.GroupsApi;
 import io.github.ballkit.ballchasing.api.MiscApi;
 import io.github.ballkit.ballchasing.api.ReplaysApi;
-import io.github.ballkit.ballchasing.internal.BallchasingSpecFacts;
-import io.github.ballkit.ballchasing.model.DuplicateReplay;
-import io.github.ballkit.ballchasing.model.ErrorBody;
 import io.github.ballkit.ballchasing.model.GroupPage;
 import io.github.ballkit.ballchasing.model.GroupSummary;
 import io.github.ballkit.ballchasing.model.PatronTier;
 import io.github.ballkit.ballchasing.model.Ping;
-import io.github.ballkit.ballchasing.model.RateLimitedBody;
 import io.github.ballkit.ballchasing.model.ReplayPage;
 import io.github.ballkit.ballchasing.model.ReplaySummary;
 import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.ballchasing.model.Visibility;
 import io.github.ballkit.core.ApiClient;
-import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ClientBuilder;
-import io.github.ballkit.core.ErrorDetails;
-import io.github.ballkit.core.TransportException;
-import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.Transfer;
+import io.github.ballkit.core.TransferListener;
 import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
-import java.io.IOException;
+import io.github.ballkit.core.internal.TransferTracker;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -67,16 +60,8 @@ public final class BallchasingClient
    */
   public static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
-  static final ApiDefinition API =
-      new ApiDefinition(
-          "ballchasing",
-          BallchasingSpecFacts.METADATA,
-          "",
-          ErrorBody.class,
-          BallchasingClient::errorText,
-          BallchasingClient::duplicateReplay);
-
   private final PatronTier tier;
+  private final BallchasingAsync async = new BallchasingAsync(this);
 
   private BallchasingClient(Builder builder) {
     super(builder);
@@ -233,14 +218,24 @@ public final class BallchasingClient
    * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(Path replay, Visibility visibility, String group) {
-    // No size check first: the file may change between the check and the read, and a device or a
-    // pipe has no size; the stream overload caps what it reads.
-    try (InputStream in = Files.newInputStream(replay)) {
-      return upload(replay.getFileName().toString(), in, visibility, group);
-    } catch (IOException e) {
-      throw new TransportException(
-          "uploadReplay", "cannot read " + replay + ": " + e.getMessage(), e);
-    }
+    return upload(replay, visibility, group, TransferListener.NONE);
+  }
+
+  /**
+   * Uploads a replay file, reporting the bytes sent and any rate-limit wait to a listener.
+   *
+   * @param replay the {@code .replay} file
+   * @param visibility the visibility, or {@code null} for the server's default ({@code public})
+   * @param group a group id to add it to, or {@code null}
+   * @param listener hears the progress; the transfer is named after the file and its size is that
+   *     of the multipart body sent
+   * @return the new replay's id and page
+   * @throws DuplicateReplayException when the replay is already on ballchasing.com
+   * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
+   */
+  public UploadResult upload(
+      Path replay, Visibility visibility, String group, TransferListener listener) {
+    return ReplayUploads.fromFile(replays(), replay, visibility, group, listener);
   }
 
   /**
@@ -257,17 +252,7 @@ public final class BallchasingClient
    */
   public UploadResult upload(
       String fileName, InputStream replay, Visibility visibility, String group) {
-    byte[] bytes;
-    try {
-      bytes = replay.readNBytes(MAX_UPLOAD_BYTES + 1);
-    } catch (IOException e) {
-      throw new TransportException(
-          "uploadReplay", "cannot read " + fileName + ": " + e.getMessage(), e);
-    }
-    if (bytes.length > MAX_UPLOAD_BYTES) {
-      throw new ReplayTooLargeException(fileName, OptionalLong.empty(), MAX_UPLOAD_BYTES);
-    }
-    return upload(fileName, bytes, visibility, group);
+    return ReplayUploads.fromStream(replays(), fileName, replay, visibility, group);
   }
 
   /**
@@ -282,11 +267,7 @@ public final class BallchasingClient
    * @throws ReplayTooLargeException when it is larger than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
-    if (replay.length > MAX_UPLOAD_BYTES) {
-      throw new ReplayTooLargeException(fileName, OptionalLong.of(replay.length), MAX_UPLOAD_BYTES);
-    }
-    FormData part = new FormData("application/octet-stream", fileName, replay);
-    return replays().uploadReplay(part, visibility, group);
+    return ReplayUploads.fromBytes(replays(), fileName, replay, visibility, group);
   }
 
   /**
@@ -325,7 +306,40 @@ public final class BallchasingClient
    * @return {@code target}
    */
   public Path download(String replayId, Path target) {
-    return Downloads.toFile("downloadReplay", download(replayId), target);
+    return download(replayId, target, TransferListener.NONE);
+  }
+
+  /**
+   * Downloads a replay's file to a local file, reporting the bytes received and any rate-limit wait
+   * to a listener.
+   *
+   * @param replayId the replay, which names the transfer
+   * @param target the local file
+   * @param listener hears the progress; the total is the response's {@code Content-Length}
+   * @return {@code target}
+   */
+  public Path download(String replayId, Path target, TransferListener listener) {
+    return TransferTracker.run(
+        listener,
+        new Transfer(Transfer.Direction.DOWNLOAD, replayId),
+        "downloadReplay",
+        -1,
+        tracker -> Downloads.toFile("downloadReplay", download(replayId), target));
+  }
+
+  /**
+   * Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, run on its
+   * async executor with the same rate limits, retries and deadlines.
+   *
+   * @return the async view of this client
+   */
+  public BallchasingAsync async() {
+    return async;
+  }
+
+  /** Runs calls on the async executor, for {@link BallchasingAsync}. */
+  <T> CompletableFuture<T> submit(Supplier<T> call) {
+    return submitAsync(call);
   }
 
   /**
@@ -342,38 +356,13 @@ public final class BallchasingClient
     return "BallchasingClient[" + baseUrl() + ", tier=" + tier + "]";
   }
 
-  /** The parts of ballchasing's error bodies: a message and a request id, no code. */
-  private static ApiDefinition.ErrorText errorText(Object body) {
-    if (body instanceof ErrorBody error) {
-      return new ApiDefinition.ErrorText(null, error.error(), error.requestId());
-    }
-    if (body instanceof RateLimitedBody limited) {
-      return new ApiDefinition.ErrorText(null, limited.error(), limited.requestId());
-    }
-    if (body instanceof DuplicateReplay duplicate) {
-      return new ApiDefinition.ErrorText(null, duplicate.error(), duplicate.requestId());
-    }
-    return ApiDefinition.ErrorText.NONE;
-  }
-
-  /**
-   * An error the spec answers with a {@code DuplicateReplay} body (the 409 of the replay upload)
-   * names the replay already stored; an error elsewhere, a 409 included, is the standard one.
-   */
-  private static ApiException duplicateReplay(ErrorDetails details, Object body) {
-    if (!(body instanceof DuplicateReplay duplicate) || duplicate.id() == null) {
-      return null;
-    }
-    return new DuplicateReplayException(details, duplicate.id(), duplicate.location());
-  }
-
   /** Options of a {@link BallchasingClient}. */
   public static final class Builder extends ClientBuilder<Builder, BallchasingClient> {
     private PatronTier tier = PatronTier.REGULAR;
 
     private Builder() {
       super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
-      BuilderAccess.get().define(this, API);
+      BuilderAccess.get().define(this, BallchasingApi.DEFINITION);
     }
 
     /**

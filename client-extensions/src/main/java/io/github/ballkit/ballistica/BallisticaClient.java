@@ -11,13 +11,18 @@ import io.github.ballkit.ballistica.model.FileOperation;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
 import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ClientBuilder;
+import io.github.ballkit.core.Transfer;
+import io.github.ballkit.core.TransferListener;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
+import io.github.ballkit.core.internal.TransferTracker;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The Ballistica REST API v1 client: accounts, workspaces and their files.
@@ -56,6 +61,8 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
     }
     return ApiDefinition.ErrorText.NONE;
   }
+
+  private final BallisticaAsync async = new BallisticaAsync(this);
 
   private BallisticaClient(Builder builder) {
     super(builder);
@@ -157,8 +164,40 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
    * @throws TransportException when the file cannot be read, or the server cannot be reached
    */
   public UploadOutcome upload(String workspaceId, String path, Path file) {
-    return new UploadSequence(files(), BuilderAccess.get().core(this))
-        .run(workspaceId, WorkspacePath.of(path), file);
+    return upload(workspaceId, path, file, TransferListener.NONE);
+  }
+
+  /**
+   * Uploads a file as {@link #upload(String, String, Path)} does, reporting the bytes of the signed
+   * PUT and any rate-limit wait to a listener. When the server has the content already, the
+   * listener hears only {@code finished} with 0 bytes.
+   *
+   * @param workspaceId the workspace
+   * @param path the workspace path, which names the transfer
+   * @param file the local file
+   * @param listener hears the progress
+   * @return what happened
+   * @throws TransportException when the file cannot be read, or the server cannot be reached
+   */
+  public UploadOutcome upload(
+      String workspaceId, String path, Path file, TransferListener listener) {
+    WorkspacePath target = WorkspacePath.of(path);
+    return TransferTracker.run(
+        listener,
+        new Transfer(Transfer.Direction.UPLOAD, target.value()),
+        "signedUpload",
+        -1,
+        tracker -> {
+          UploadOutcome outcome =
+              new UploadSequence(files(), BuilderAccess.get().core(this))
+                  .run(workspaceId, target, file);
+          if (outcome.transferred()) {
+            tracker.complete();
+          } else {
+            tracker.finishWith(0);
+          }
+          return outcome;
+        });
   }
 
   /**
@@ -186,7 +225,40 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
    * @return {@code target}
    */
   public Path download(String workspaceId, String path, Path target) {
-    return Downloads.toFile("downloadWorkspaceFile", download(workspaceId, path), target);
+    return download(workspaceId, path, target, TransferListener.NONE);
+  }
+
+  /**
+   * Downloads a workspace file to a local file, reporting the bytes received to a listener.
+   *
+   * @param workspaceId the workspace
+   * @param path the workspace path, which names the transfer
+   * @param target the local file
+   * @param listener hears the progress; the total is the response's {@code Content-Length}
+   * @return {@code target}
+   */
+  public Path download(String workspaceId, String path, Path target, TransferListener listener) {
+    return TransferTracker.run(
+        listener,
+        new Transfer(Transfer.Direction.DOWNLOAD, WorkspacePath.of(path).value()),
+        "downloadWorkspaceFile",
+        -1,
+        tracker -> Downloads.toFile("downloadWorkspaceFile", download(workspaceId, path), target));
+  }
+
+  /**
+   * Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, run on its
+   * async executor with the same retries and deadlines.
+   *
+   * @return the async view of this client
+   */
+  public BallisticaAsync async() {
+    return async;
+  }
+
+  /** Runs calls on the async executor, for {@link BallisticaAsync}. */
+  <T> CompletableFuture<T> submit(Supplier<T> call) {
+    return submitAsync(call);
   }
 
   /**

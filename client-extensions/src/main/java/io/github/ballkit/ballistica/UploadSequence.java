@@ -159,7 +159,13 @@ final class UploadSequence {
           new HttpTimeoutException("callTimeout passed"));
     }
     try {
-      SignedUpload.put(core.http(SignedUpload.OPERATION), url, init.uploadHeaders(), file, left);
+      SignedUpload.put(
+          core.http(SignedUpload.OPERATION),
+          url,
+          init.uploadHeaders(),
+          file,
+          left,
+          core.settings().events());
     } catch (TransportException e) {
       String problem = localProblem(file, digest, e);
       if (problem != null) {

@@ -1,9 +1,12 @@
 package io.github.ballkit.core;
 
+import io.github.ballkit.core.internal.AsyncCalls;
 import io.github.ballkit.core.internal.ClientCore;
 import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every ballkit client is besides its API: the runtime its builder's options describe, a
@@ -22,6 +25,7 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
     implements AutoCloseable {
   private final ClientCore core;
   private final B options;
+  private final AsyncCalls async;
 
   /**
    * Builds the runtime the builder's options describe, and keeps a copy of the options for {@link
@@ -34,6 +38,7 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
   protected ApiClient(B builder) {
     this.core = builder.newCore();
     this.options = builder.copy();
+    this.async = new AsyncCalls(builder.asyncExecutor());
   }
 
   /**
@@ -110,6 +115,21 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
    */
   protected InputStream bodyOrThrow(String operation, feign.Response response) {
     return core.bodyOrThrow(operation, response);
+  }
+
+  /**
+   * Runs blocking calls of this client on its async executor ({@code builder.asyncExecutor}), for
+   * the client's {@code async()}: the same calls, so they share rate limits, retries and deadlines
+   * with synchronous ones. Cancelling the future stops the call: one not started never runs, a
+   * running one is interrupted, which ends its rate-limit wait or abandons its exchange and gives
+   * its rate-limit slot back.
+   *
+   * @param call the blocking calls
+   * @param <T> their result
+   * @return the future result
+   */
+  protected <T> CompletableFuture<T> submitAsync(Supplier<T> call) {
+    return async.submit(call);
   }
 
   /** The runtime, for {@code BuilderAccess}. */

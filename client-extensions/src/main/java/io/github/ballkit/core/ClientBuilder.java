@@ -4,6 +4,7 @@ import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
 import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.BuilderChecks;
+import io.github.ballkit.core.internal.CallEvents;
 import io.github.ballkit.core.internal.ClientCore;
 import io.github.ballkit.core.internal.HttpPool;
 import io.github.ballkit.core.internal.RuntimeSettings;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The options both clients share. Each client's {@code builder()} returns a subclass; {@link
@@ -70,6 +72,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private Backoff backoff = Backoff.DEFAULT;
   private int maxJsonResponseBytes = DEFAULT_MAX_JSON_RESPONSE_BYTES;
   private RateLimitStore rateLimitStore;
+  private EventListener eventListener = EventListener.NONE;
+  private Executor asyncExecutor;
 
   protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
     this.tokenVariable = tokenVariable;
@@ -273,6 +277,35 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   }
 
   /**
+   * Sets the listener that hears every call's start and end, retries, 429s, rate-limiter waits and
+   * bytes moved (see {@link EventListener}; {@code ballkit-micrometer} turns them into metrics).
+   * Copies from {@code newBuilder()} keep it.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public B eventListener(EventListener listener) {
+    this.eventListener = Objects.requireNonNull(listener, "listener");
+    return self();
+  }
+
+  /**
+   * Sets the executor the calls of {@code client.async()} run on. By default each client starts, on
+   * its first async call, a pool of up to {@value
+   * io.github.ballkit.core.internal.AsyncCalls#THREADS} daemon threads that end when idle. An
+   * executor that runs tasks on the caller's thread makes async calls blocking. Cancelling a future
+   * interrupts the thread running its call, so the executor's threads must be interruptible (any
+   * {@code ExecutorService}'s are).
+   *
+   * @param executor the executor
+   * @return this builder
+   */
+  public B asyncExecutor(Executor executor) {
+    this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+    return self();
+  }
+
+  /**
    * Builds the client. Fails here, before any request, when no token is set.
    *
    * @return the client
@@ -336,7 +369,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
             maxRetries,
             RuntimeSettings.MAX_RATE_LIMIT_RETRIES,
             backoff,
-            maxJsonResponseBytes);
+            maxJsonResponseBytes,
+            new CallEvents(api.name(), eventListener, clock));
     return new ClientCore(
         api, value, baseUrl, tier, settings, httpClient, inheritedPool, transport, rateLimitStore);
   }
@@ -354,6 +388,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
               + ". Check the value given to baseUrl(...) or the environment variable "
               + baseUrlVariable);
     }
+  }
+
+  /** The executor of async calls, or {@code null} for the client's own pool. */
+  Executor asyncExecutor() {
+    return asyncExecutor;
   }
 
   /**

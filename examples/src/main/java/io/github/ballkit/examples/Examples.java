@@ -4,6 +4,7 @@ import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballistica.BallisticaClient;
 import io.github.ballkit.core.BallkitException;
 import io.github.ballkit.examples.ballchasing.DownloadGroup;
+import io.github.ballkit.examples.ballchasing.ExportStats;
 import io.github.ballkit.examples.ballchasing.PlayerReplays;
 import io.github.ballkit.examples.ballchasing.UploadFolderToGroup;
 import io.github.ballkit.examples.ballistica.ShowAccount;
@@ -121,13 +122,13 @@ public final class Examples {
           BallchasingClient.builder()
               .token(DEMO_TOKEN)
               .baseUrl(ballchasingServer.baseUrl())
-              .sleeper(progress)
+              .eventListener(progress)
               .build();
       BallisticaClient ballistica =
           BallisticaClient.builder()
               .token(DEMO_TOKEN)
               .baseUrl(ballisticaServer.baseUrl())
-              .sleeper(progress)
+              .eventListener(progress)
               .build();
       Path replays =
           options.replays() != null
@@ -155,7 +156,7 @@ public final class Examples {
       BallchasingClient client =
           BallchasingClient.builder()
               .environment(env)
-              .sleeper(progress)
+              .eventListener(progress)
               .callTimeout(Duration.ofMinutes(10))
               .build()
               .withTierFromPing();
@@ -173,7 +174,7 @@ public final class Examples {
     if (env.containsKey(BallisticaClient.TOKEN_VARIABLE)) {
       any = true;
       BallisticaClient client =
-          BallisticaClient.builder().environment(env).sleeper(progress).build();
+          BallisticaClient.builder().environment(env).eventListener(progress).build();
       runBallistica(client, options.modFolder(), progress, out, work);
     }
     if (!any) {
@@ -202,7 +203,7 @@ public final class Examples {
       Path work)
       throws IOException, InterruptedException {
     out.println();
-    out.println("== ballchasing: upload a folder of replays into a new group ==");
+    out.println("== ballchasing: upload a folder tree of replays into a new group ==");
     UploadFolderToGroup.Result result =
         UploadFolderToGroup.run(
             client, replays, "ballkit demo", Duration.ofMinutes(2), progress, out);
@@ -214,8 +215,14 @@ public final class Examples {
             : result.group().players().get(0).name();
     PlayerReplays.run(client, someone == null ? DEFAULT_PLAYER : someone, listing, out);
     out.println();
-    out.println("== ballchasing: download the files of the group ==");
+    out.println("== ballchasing: download the files of the group tree into a folder ==");
     DownloadGroup.run(client, result.groupId(), work.resolve("downloads"), progress, out);
+    out.println();
+    out.println("== ballchasing: download again (resumes: nothing to fetch) ==");
+    DownloadGroup.run(client, result.groupId(), work.resolve("downloads"), progress, out);
+    out.println();
+    out.println("== ballchasing: export the group's player stats as CSV ==");
+    ExportStats.run(client, result.groupId(), work.resolve("players.csv"), out);
   }
 
   /**

@@ -1,17 +1,23 @@
 package io.github.ballkit.examples;
 
-import io.github.ballkit.core.Sleeper;
+import io.github.ballkit.ballchasing.JobItem;
+import io.github.ballkit.ballchasing.JobListener;
+import io.github.ballkit.core.CallInfo;
+import io.github.ballkit.core.EventListener;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Progress lines for long work: items done, bytes moved and time spent waiting for rate limits. It
- * doubles as the clients' {@link Sleeper}, so every rate-limit or retry wait is counted.
+ * Progress lines for long work, from ballkit's own hooks: as the clients' {@link EventListener} it
+ * counts every rate-limit wait, and as a {@link JobListener} it prints a line per file of the bulk
+ * jobs with the bytes moved so far. The Ballistica sync, which is not a bulk job of ballkit's,
+ * reports its files with {@link #step}.
  */
-public final class Progress implements Sleeper {
+public final class Progress implements JobListener, EventListener {
   private final PrintStream out;
   private final AtomicLong waitedMillis = new AtomicLong();
+  private final AtomicLong waits = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private int done;
 
@@ -20,18 +26,35 @@ public final class Progress implements Sleeper {
   }
 
   @Override
-  public void sleep(Duration duration) throws InterruptedException {
-    waitedMillis.addAndGet(duration.toMillis());
-    Sleeper.SYSTEM.sleep(duration);
+  public void limiterWait(CallInfo call, Duration wait) {
+    waits.incrementAndGet();
+    waitedMillis.addAndGet(wait.toMillis());
   }
 
-  /** Notes one finished item. */
+  @Override
+  public void itemDone(JobItem item, int itemsDone, int total) {
+    String what =
+        switch (item.outcome()) {
+          case UPLOADED -> " -> " + item.replayId();
+          case DUPLICATE -> " is a duplicate of " + item.replayId();
+          case DOWNLOADED -> " downloaded";
+          case SKIPPED -> " already there (skipped)";
+          case FAILED -> " refused: " + item.failure().map(Throwable::getMessage).orElse("");
+        };
+    line(itemsDone, total, item.file().getFileName() + what, item.bytes());
+  }
+
+  /** Notes one finished item of a job that counts its own. */
   public synchronized void step(int total, String what, long itemBytes) {
     done++;
+    line(done, total, what, itemBytes);
+  }
+
+  private synchronized void line(int itemsDone, int total, String what, long itemBytes) {
     long all = bytes.addAndGet(itemBytes);
     out.printf(
         "  [%d/%d] %s (%s so far, %d ms waited for rate limits)%n",
-        done, total, what, human(all), waitedMillis.get());
+        itemsDone, total, what, human(all), waitedMillis.get());
   }
 
   /** Starts counting a new job. */
@@ -43,6 +66,11 @@ public final class Progress implements Sleeper {
 
   public long waitedMillis() {
     return waitedMillis.get();
+  }
+
+  /** How many times a call waited for the rate limiter, since the start. */
+  public long waits() {
+    return waits.get();
   }
 
   public static String human(long bytes) {

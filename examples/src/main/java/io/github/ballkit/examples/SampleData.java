@@ -14,14 +14,18 @@ import java.util.Random;
 public final class SampleData {
   private SampleData() {}
 
-  /** Writes {@code count} distinct replay files, plus a copy of the first (a duplicate). */
+  /**
+   * Writes {@code count} distinct replay files, the second half of them in a sub-folder {@code
+   * playoffs} (a sub-group once uploaded), plus a copy of the first (a duplicate).
+   */
   public static Path replayFolder(Path dir, int count) throws IOException {
-    Files.createDirectories(dir);
+    Files.createDirectories(dir.resolve("playoffs"));
     byte[] first = null;
     for (int i = 1; i <= count; i++) {
       byte[] bytes = new byte[8 * 1024 + i * 512];
       new Random(1000 + i).nextBytes(bytes);
-      Files.write(dir.resolve(String.format("match-%02d.replay", i)), bytes);
+      Path folder = i > count / 2 ? dir.resolve("playoffs") : dir;
+      Files.write(folder.resolve(String.format("match-%02d.replay", i)), bytes);
       if (first == null) {
         first = bytes;
       }

@@ -100,4 +100,45 @@ class ReadmeSnippetsRunTest {
     files.upload(workspace, "mymod/plugin.py", Files.writeString(dir.resolve("p.py"), "x = 1\n"));
     assertThat(ReadmeSnippets.downloads(client, files, id, workspace, dir)).isEqualTo(4096);
   }
+
+  @Test
+  void groupTreesStatsProgressAsyncAndHooksRun() throws Exception {
+    BallchasingClient client =
+        BallchasingClient.builder().token("trees").baseUrl(ballchasing.baseUrl()).build();
+    String league =
+        client
+            .groups()
+            .createGroup(
+                io.github.ballkit.ballchasing.model.GroupCreate.builder()
+                    .name("League")
+                    .playerIdentification(
+                        io.github.ballkit.ballchasing.model.PlayerIdentification.BY_ID)
+                    .teamIdentification(
+                        io.github.ballkit.ballchasing.model.TeamIdentification.BY_DISTINCT_PLAYERS)
+                    .build())
+            .id();
+    String first = client.upload(replay("league.replay", 30), null, league).id();
+    String second = client.upload(replay("other.replay", 31), null, null).id();
+
+    List<io.github.ballkit.ballchasing.JobReport> reports =
+        ReadmeSnippets.groupTrees(client, league, dir.resolve("league"));
+    long rows = ReadmeSnippets.statsExport(client, league, dir.resolve("players.csv"));
+    Path downloaded = ReadmeSnippets.progress(client, second, dir, replay("progress.replay", 32));
+    List<Replay> both = ReadmeSnippets.async(client, List.of(first, second));
+    io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+        new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    BallchasingClient measured = ReadmeSnippets.eventHooks(ballchasing.baseUrl(), registry);
+    measured.ping();
+
+    assertThat(reports.get(0).items())
+        .singleElement()
+        .satisfies(item -> assertThat(item.replayId()).isEqualTo(first));
+    assertThat(reports.get(1).items(io.github.ballkit.ballchasing.JobItem.Outcome.DUPLICATE))
+        .hasSize(1);
+    assertThat(rows).isPositive();
+    assertThat(downloaded).hasSize(4096);
+    assertThat(both).extracting(Replay::id).containsExactly(first, second);
+    assertThat(registry.get(io.github.ballkit.micrometer.BallkitMetrics.CALLS).timer().count())
+        .isEqualTo(1);
+  }
 }

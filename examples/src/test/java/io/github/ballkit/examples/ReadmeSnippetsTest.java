@@ -26,7 +26,7 @@ class ReadmeSnippetsTest {
       Pattern.compile("// tag::([\\w-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL);
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"README.md, 8", "testkit/README.md, 2"})
+  @CsvSource({"README.md, 13", "testkit/README.md, 2"})
   void everyReadmeJavaBlockIsCompiledCode(String file, int expectedBlocks) throws IOException {
     String readme = Files.readString(ROOT.resolve(file));
     List<String> regions = taggedRegions();

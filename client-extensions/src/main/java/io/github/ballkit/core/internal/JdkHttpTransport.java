@@ -119,7 +119,7 @@ public final class JdkHttpTransport implements Client {
           method,
           body == null
               ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body));
+              : TransferTracker.counting(operation, HttpRequest.BodyPublishers.ofByteArray(body)));
       Hop response =
           streaming
               ? streamed(http, builder.build(), timeout)

@@ -65,8 +65,20 @@ final class ResilientClient implements Client {
     if (closed.getAsBoolean()) {
       throw new ClientClosedException(op.operationId());
     }
+    CallEvents.Call call = settings.events().start(op);
+    try {
+      return call.responded(attempts(request, options, op, call));
+    } catch (RuntimeException | Error e) {
+      call.failed(e);
+      throw e;
+    }
+  }
+
+  private Response attempts(
+      Request request, Request.Options options, OperationInfo op, CallEvents.Call call) {
     Clock clock = settings.clock();
     Sleeper sleeper = settings.sleeper();
+    Sleeper rateLimitSleeper = call.rateLimitSleeper(sleeper);
     CallSequence sequence = CallSequence.current();
     Instant deadline =
         sequence != null ? sequence.deadline() : clock.instant().plus(settings.callTimeout());
@@ -80,7 +92,12 @@ final class ResilientClient implements Client {
           limiter == null
               ? null
               : limiter.acquire(
-                  windows, clock, sleeper, deadline, op.operationId(), op.rateLimitClass());
+                  windows,
+                  clock,
+                  rateLimitSleeper,
+                  deadline,
+                  op.operationId(),
+                  op.rateLimitClass());
       Request.Options attemptOptions;
       try {
         attemptOptions = withinDeadline(options, clock, deadline, op);
@@ -93,7 +110,8 @@ final class ResilientClient implements Client {
         response = withSmallBodyRead(delegate.execute(request, attemptOptions));
       } catch (IOException e) {
         release(permit);
-        if (retrySafe && attempt <= maxRetries) {
+        // an interrupted thread (a cancelled async call) stops at once instead of retrying
+        if (retrySafe && attempt <= maxRetries && !Thread.currentThread().isInterrupted()) {
           Duration wait = backoff;
           if (fits(clock, wait, deadline)) {
             LOG.debug(
@@ -102,6 +120,7 @@ final class ResilientClient implements Client {
                 attempt,
                 e.toString(),
                 wait.toMillis());
+            call.retry(attempt, e.toString(), wait);
             sleep(sleeper, wait, op);
             continue;
           }
@@ -112,18 +131,21 @@ final class ResilientClient implements Client {
         throw e;
       }
       release(permit);
+      call.sent(request.body());
       int status = response.status();
       if (status == 429) {
         Duration wait =
             RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
+        call.rateLimited(wait);
         if (limiter != null) {
           limiter.pauseUntil(clock.instant().plus(wait));
         }
         if (attempt <= settings.maxRateLimitRetries() && fits(clock, wait, deadline)) {
           LOG.debug("{} rate limited (429); retrying in {} ms", op.operationId(), wait.toMillis());
+          call.retry(attempt, "HTTP 429", wait);
           response.close();
           if (limiter == null) {
-            sleep(sleeper, wait, op);
+            sleep(rateLimitSleeper, wait, op);
           }
           continue;
         }
@@ -134,6 +156,7 @@ final class ResilientClient implements Client {
             RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(backoff);
         if (fits(clock, wait, deadline)) {
           LOG.debug("{} got HTTP {}; retrying in {} ms", op.operationId(), status, wait.toMillis());
+          call.retry(attempt, "HTTP " + status, wait);
           response.close();
           sleep(sleeper, wait, op);
           continue;

@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param maxRateLimitRetries retries after a 429
  * @param backoff the backoff between retries without a {@code Retry-After}
  * @param maxJsonBytes the largest JSON body of a success response that is read
+ * @param events where calls report what they do (the builder's event listener)
  */
 public record RuntimeSettings(
     Clock clock,
@@ -28,7 +29,8 @@ public record RuntimeSettings(
     int maxRetries,
     int maxRateLimitRetries,
     Backoff backoff,
-    int maxJsonBytes) {
+    int maxJsonBytes,
+    CallEvents events) {
 
   /** The default of {@code maxJsonResponseBytes}: 16 MiB, far above any page the APIs send. */
   public static final int DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;

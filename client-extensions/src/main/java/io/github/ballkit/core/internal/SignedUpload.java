@@ -35,18 +35,42 @@ public final class SignedUpload {
    * @param headers the headers to send (those that cannot be sent are skipped and logged)
    * @param file the file
    * @param timeout the deadline of the whole exchange: the file sent and the answer read
+   * @param events the client's events, which hear the PUT as a call of its own
    */
   public static void put(
-      HttpClient http, URI url, Map<String, String> headers, Path file, Duration timeout) {
+      HttpClient http,
+      URI url,
+      Map<String, String> headers,
+      Path file,
+      Duration timeout,
+      CallEvents events) {
+    CallEvents.Call call = events.start(OPERATION, "PUT", "none");
+    try {
+      put(http, url, headers, file, timeout, call);
+    } catch (RuntimeException e) {
+      call.failed(e);
+      throw e;
+    }
+  }
+
+  private static void put(
+      HttpClient http,
+      URI url,
+      Map<String, String> headers,
+      Path file,
+      Duration timeout,
+      CallEvents.Call call) {
     HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout);
     if (headers != null) {
       headers.forEach((name, value) -> addHeader(request, name, value));
     }
+    HttpRequest.BodyPublisher content;
     try {
-      request.PUT(HttpRequest.BodyPublishers.ofFile(file));
+      content = TransferTracker.counting(OPERATION, HttpRequest.BodyPublishers.ofFile(file));
     } catch (FileNotFoundException e) {
       throw new TransportException(OPERATION, "cannot read " + file + ": " + e.getMessage(), e);
     }
+    request.PUT(content);
     LOG.debug(
         "PUT {}://{}{} (signed upload, query not logged)",
         url.getScheme(),
@@ -62,6 +86,8 @@ public final class SignedUpload {
       throw TransportException.of(OPERATION, e);
     }
     int status = response.status();
+    call.sent(content.contentLength());
+    call.ended(status);
     if (status < 200 || status >= 300) {
       ErrorDetails details =
           new ErrorDetails(

@@ -1,7 +1,9 @@
 package io.github.ballkit.examples.ballchasing;
 
 import io.github.ballkit.ballchasing.BallchasingClient;
-import io.github.ballkit.ballchasing.DuplicateReplayException;
+import io.github.ballkit.ballchasing.GroupTree;
+import io.github.ballkit.ballchasing.JobItem;
+import io.github.ballkit.ballchasing.JobReport;
 import io.github.ballkit.ballchasing.model.Group;
 import io.github.ballkit.ballchasing.model.GroupCreate;
 import io.github.ballkit.ballchasing.model.GroupCreated;
@@ -11,25 +13,24 @@ import io.github.ballkit.ballchasing.model.PlayerIdentification;
 import io.github.ballkit.ballchasing.model.Replay;
 import io.github.ballkit.ballchasing.model.ReplayStatus;
 import io.github.ballkit.ballchasing.model.TeamIdentification;
-import io.github.ballkit.ballchasing.model.UploadResult;
 import io.github.ballkit.ballchasing.model.Visibility;
 import io.github.ballkit.examples.Progress;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Uploads a folder of {@code .replay} files into a new group (duplicates are reported, not fatal),
- * waits until ballchasing has processed them, and prints a per-player stats table for the group.
+ * Uploads a folder tree of {@code .replay} files into a new group, its sub-folders as sub-groups
+ * ({@link GroupTree#uploadFrom}: duplicates are reported, not fatal), waits until ballchasing has
+ * processed them (polling them all at once through {@code client.async()}), and prints a per-player
+ * stats table for the group.
  */
 public final class UploadFolderToGroup {
   private static final int PLAYER_WIDTH = 20;
@@ -55,7 +56,7 @@ public final class UploadFolderToGroup {
       Duration maxWait,
       Progress progress,
       PrintStream out)
-      throws IOException, InterruptedException {
+      throws InterruptedException {
     GroupCreated created =
         client
             .groups()
@@ -67,47 +68,41 @@ public final class UploadFolderToGroup {
                     .build());
     out.println("Created group " + created.id());
 
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files =
-          listing
-              .filter(file -> file.getFileName().toString().endsWith(".replay"))
-              .sorted(Comparator.comparing(Path::toString))
-              .toList();
-    }
-    Set<String> uploaded = new LinkedHashSet<>();
-    List<String> duplicates = new ArrayList<>();
     progress.reset();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      try {
-        UploadResult result = client.upload(file, Visibility.PRIVATE, created.id());
-        uploaded.add(result.id());
-        progress.step(files.size(), name + " -> " + result.id(), Files.size(file));
-      } catch (DuplicateReplayException duplicate) {
-        duplicates.add(duplicate.id());
-        progress.step(files.size(), name + " is a duplicate of " + duplicate.id(), 0);
-      }
-    }
+    JobReport report =
+        GroupTree.of(client, created.id()).uploadFrom(folder, Visibility.PRIVATE, progress);
+    out.println(
+        "Uploaded into "
+            + report.groups().size()
+            + " group(s), "
+            + report.createdGroups().size()
+            + " of them new");
+    List<String> uploaded =
+        report.items(JobItem.Outcome.UPLOADED).stream().map(JobItem::replayId).toList();
+    List<String> duplicates =
+        report.items(JobItem.Outcome.DUPLICATE).stream().map(JobItem::replayId).toList();
 
     waitUntilProcessed(client, uploaded, maxWait, out);
     Group group = client.groups().getGroup(created.id());
     printStats(group, out);
-    return new Result(created.id(), List.copyOf(uploaded), duplicates, group);
+    return new Result(created.id(), uploaded, duplicates, group);
   }
 
+  /** Polls the replays until none is pending, each round's calls in parallel. */
   private static void waitUntilProcessed(
-      BallchasingClient client, Set<String> ids, Duration maxWait, PrintStream out)
+      BallchasingClient client, List<String> ids, Duration maxWait, PrintStream out)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(maxWait);
     Set<String> pending = new LinkedHashSet<>(ids);
     while (!pending.isEmpty()) {
-      for (String id : List.copyOf(pending)) {
-        Replay replay = client.replays().getReplay(id);
+      Map<String, CompletableFuture<Replay>> polls = new LinkedHashMap<>();
+      pending.forEach(id -> polls.put(id, client.async().replays().getReplay(id)));
+      for (Map.Entry<String, CompletableFuture<Replay>> poll : polls.entrySet()) {
+        Replay replay = poll.getValue().join();
         if (!ReplayStatus.PENDING.equals(replay.status())) {
-          pending.remove(id);
+          pending.remove(poll.getKey());
           if (ReplayStatus.FAILED.equals(replay.status())) {
-            out.println("  replay " + id + " failed to process");
+            out.println("  replay " + poll.getKey() + " failed to process");
           }
         }
       }

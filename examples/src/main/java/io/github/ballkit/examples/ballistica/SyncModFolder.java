@@ -83,7 +83,7 @@ public final class SyncModFolder {
     for (Path file : files) {
       String path = relative(modFolder, file);
       localFiles.add(path);
-      UploadOutcome outcome = client.upload(id, path, file);
+      UploadOutcome outcome = client.upload(id, path, file, progress);
       String what;
       if (outcome.transferred()) {
         uploaded++;

@@ -2,6 +2,11 @@ package io.github.ballkit.examples.readme;
 
 import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballchasing.DuplicateReplayException;
+import io.github.ballkit.ballchasing.GroupTree;
+import io.github.ballkit.ballchasing.JobItem;
+import io.github.ballkit.ballchasing.JobListener;
+import io.github.ballkit.ballchasing.JobReport;
+import io.github.ballkit.ballchasing.StatsCsv;
 import io.github.ballkit.ballchasing.api.ReplaysApi.ReplayQuery;
 import io.github.ballkit.ballchasing.model.GroupCreate;
 import io.github.ballkit.ballchasing.model.PatronTier;
@@ -18,17 +23,27 @@ import io.github.ballkit.ballistica.model.AccountResponse;
 import io.github.ballkit.ballistica.model.WorkspaceCreate;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
 import io.github.ballkit.core.ApiResponse;
+import io.github.ballkit.core.CallInfo;
+import io.github.ballkit.core.EventListener;
 import io.github.ballkit.core.NotFoundException;
 import io.github.ballkit.core.RateLimitedException;
+import io.github.ballkit.core.Transfer;
+import io.github.ballkit.core.TransferListener;
 import io.github.ballkit.core.TransportException;
+import io.github.ballkit.micrometer.BallkitMetrics;
 import io.github.ballkit.redis.RedisRateLimitStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The code of every snippet in the README, between {@code tag::name[]} and {@code end::name[]}
@@ -208,5 +223,100 @@ public final class ReadmeSnippets {
     }
     // end::downloads[]
     return java.nio.file.Files.size(replayFile);
+  }
+
+  /** Group trees: walk, download into a mirroring folder, upload a folder tree. */
+  public static List<JobReport> groupTrees(BallchasingClient client, String leagueId, Path dir) {
+    // tag::group-trees[]
+    GroupTree league = GroupTree.of(client, leagueId);
+    league.groups().forEach(group -> System.out.println(String.join(" / ", group.path())));
+    long replays = league.replaySummaries().count(); // every replay of every sub-group
+
+    // dir/Week 1/Day 2/<replay id>.replay ...; run it again and only what is missing is fetched
+    JobReport downloaded =
+        league.downloadTo(dir, (item, done, total) -> System.out.println(done + "/" + total));
+
+    // dir's sub-folders become sub-groups (found by name, or created); duplicates are reported
+    JobReport uploaded = league.uploadFrom(dir, Visibility.PRIVATE, JobListener.NONE);
+    System.out.println(
+        replays + " replays, " + uploaded.items(JobItem.Outcome.DUPLICATE).size() + " known");
+    // end::group-trees[]
+    return List.of(downloaded, uploaded);
+  }
+
+  /** Stats export. */
+  public static long statsExport(BallchasingClient client, String groupId, Path csv)
+      throws IOException {
+    // tag::stats-export[]
+    try (Writer out = Files.newBufferedWriter(csv)) {
+      long rows = StatsCsv.players().write(GroupTree.of(client, groupId).replays(), out);
+      System.out.println(rows + " rows of " + StatsCsv.players().columns().size() + " columns");
+      return rows;
+    }
+    // end::stats-export[]
+  }
+
+  /** Progress of one transfer. */
+  public static Path progress(
+      BallchasingClient client, String replayId, Path dir, Path replayFile) {
+    // tag::progress[]
+    TransferListener bar =
+        new TransferListener() {
+          @Override
+          public void progress(Transfer transfer, long done, long total) {
+            System.out.printf("%s: %d/%d bytes%n", transfer.name(), done, total);
+          }
+
+          @Override
+          public void rateLimitWait(Transfer transfer, Duration wait) {
+            System.out.println("waiting " + wait.toMillis() + " ms for the rate limit");
+          }
+        };
+    Path file = client.download(replayId, dir.resolve(replayId + ".replay"), bar);
+    client.upload(replayFile, Visibility.PRIVATE, null, bar); // and uploads, of both APIs
+    // end::progress[]
+    return file;
+  }
+
+  /** Async calls. */
+  public static List<Replay> async(BallchasingClient client, List<String> ids) {
+    // tag::async[]
+    List<CompletableFuture<Replay>> calls =
+        ids.stream().map(id -> client.async().replays().getReplay(id)).toList();
+    List<Replay> replays = calls.stream().map(CompletableFuture::join).toList();
+
+    CompletableFuture<Long> count =
+        client
+            .async()
+            .call(c -> c.listAllReplays(ReplayQuery.builder().uploader("me").build()).count());
+    count.cancel(true); // a cancelled call stops, and gives its rate-limit slot back
+    // end::async[]
+    return replays;
+  }
+
+  /** Event hooks and Micrometer. */
+  public static BallchasingClient eventHooks(String baseUrl, MeterRegistry registry) {
+    // tag::event-hooks[]
+    EventListener log =
+        new EventListener() {
+          @Override
+          public void callEnd(CallInfo call, int status, Duration elapsed) {
+            System.out.println(
+                call.operation() + " " + status + " in " + elapsed.toMillis() + " ms");
+          }
+
+          @Override
+          public void limiterWait(CallInfo call, Duration wait) {
+            System.out.println(
+                call.rateLimitClass() + " limit: waiting " + wait.toMillis() + " ms");
+          }
+        };
+    BallchasingClient logged =
+        BallchasingClient.builder().token("my-token").baseUrl(baseUrl).eventListener(log).build();
+
+    BallchasingClient measured = // ballkit-micrometer: ballkit.calls, ballkit.rate.limited, ...
+        logged.newBuilder().eventListener(BallkitMetrics.of(registry)).build();
+    // end::event-hooks[]
+    return measured;
   }
 }

@@ -78,10 +78,18 @@ public record EmulatorResponse(int status, Map<String, String> headers, byte[] b
    * A binary answer.
    *
    * @param bytes the body
-   * @return a 200 with {@code application/octet-stream}
+   * @return a 200 with {@code application/octet-stream} and its {@code Content-Length}, as file
+   *     servers send (resumable downloads compare it with what is on disk)
    */
   public static EmulatorResponse bytes(byte[] bytes) {
-    return new EmulatorResponse(200, Map.of("Content-Type", "application/octet-stream"), bytes);
+    return new EmulatorResponse(
+        200,
+        Map.of(
+            "Content-Type",
+            "application/octet-stream",
+            "Content-Length",
+            Integer.toString(bytes.length)),
+        bytes);
   }
 
   /**
