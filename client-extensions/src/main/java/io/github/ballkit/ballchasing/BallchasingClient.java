@@ -18,6 +18,7 @@ import io.github.ballkit.core.TransferListener;
 import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
+import io.github.ballkit.core.internal.PathGuard;
 import io.github.ballkit.core.internal.TransferTracker;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -321,7 +322,9 @@ public final class BallchasingClient
   public Path download(String replayId, Path target, TransferListener listener) {
     return TransferTracker.run(
         listener,
-        new Transfer(Transfer.Direction.DOWNLOAD, replayId),
+        new Transfer(
+            Transfer.Direction.DOWNLOAD,
+            PathGuard.requireNonEmpty("downloadReplay", "id", replayId)),
         "downloadReplay",
         -1,
         tracker -> Downloads.toFile("downloadReplay", download(replayId), target));

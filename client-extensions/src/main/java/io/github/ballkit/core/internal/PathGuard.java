@@ -16,11 +16,34 @@ import java.util.regex.Pattern;
  * holding {@code ../}), or whose path parameter is empty or {@code null} ({@code getReplay("")}
  * would send {@code GET /replays/}, ballchasing's list of replays).
  */
-final class PathGuard implements RequestInterceptor {
+public final class PathGuard implements RequestInterceptor {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
   /** By path template, where its parameters are in a path. */
   private final Map<String, Parameters> parameters = new ConcurrentHashMap<>();
+
+  PathGuard() {}
+
+  /**
+   * Refuses an empty or {@code null} path parameter of a convenience method before it starts, with
+   * the message the generated operations give.
+   *
+   * @param operation the operation the convenience calls
+   * @param parameter the parameter's name
+   * @param value the value
+   * @return the value
+   */
+  public static String requireNonEmpty(String operation, String parameter, String value) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(
+          "refusing to send "
+              + operation
+              + ": its path parameter '"
+              + parameter
+              + "' is empty or null");
+    }
+    return value;
+  }
 
   @Override
   public void apply(RequestTemplate template) {
