@@ -42,20 +42,25 @@ class JavadocSafeTextTest extends Stub {
   }
 
   @Test
-  void descriptionsReachJavadocAsLiteralTextNotHtml() throws IOException {
+  void descriptionsReachJavadocRenderedAndEscaped() throws IOException {
     String source = Files.readString(generated("docs", "api/DocsApi.java"));
 
     assertThat(source)
-        .contains("{@literal Get a doc where a <= b & c > d}")
-        .contains("{@literal An id, 1 <= id & id < 2^31, see <here>.}")
-        .doesNotContain("&amp;");
+        .contains("Get a doc where a &lt;= b &amp; c &gt; d")
+        .contains("<code>count &lt;= 10</code>")
+        .contains("An id, 1 &lt;= id &amp; id &lt; 2^31, see &lt;here&gt;.")
+        .doesNotContain("a <= b")
+        .doesNotContain("<here>")
+        .doesNotContain("&amp;lt;");
   }
 
   @Test
   void jsonPropertyNamesInAnnotationsAreNotHtmlEscaped() throws IOException {
     String source = Files.readString(generated("docs", "model/Doc.java"));
 
-    assertThat(source).contains("@JsonProperty(\"a&b\")").doesNotContain("&amp;");
+    assertThat(source)
+        .contains("@JsonProperty(\"a&b\")")
+        .doesNotContain("@JsonProperty(\"a&amp;b\")");
   }
 
   @Test
