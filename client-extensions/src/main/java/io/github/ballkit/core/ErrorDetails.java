@@ -1,11 +1,12 @@
 package io.github.ballkit.core;
 
+import io.github.ballkit.core.internal.HeaderMaps;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What the server answered to a failed call: status, headers, the raw body and the fields ballkit
@@ -27,15 +28,12 @@ public record ErrorDetails(
     byte[] body,
     String errorCode,
     String errorMessage,
-    String requestId) {
+    String requestId)
+    implements Serializable {
 
   /** Copies the mutable parts so the record stays immutable. */
   public ErrorDetails {
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (headers != null) {
-      headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    }
-    headers = java.util.Collections.unmodifiableMap(copy);
+    headers = HeaderMaps.copyOf(headers);
     body = body == null ? new byte[0] : body.clone();
   }
 
@@ -59,11 +57,8 @@ public record ErrorDetails(
       String errorCode,
       String errorMessage,
       String requestId) {
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (headers != null) {
-      headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    }
-    return new ErrorDetails(operation, status, copy, body, errorCode, errorMessage, requestId);
+    return new ErrorDetails(
+        operation, status, HeaderMaps.copyOf(headers), body, errorCode, errorMessage, requestId);
   }
 
   /**
