@@ -12,6 +12,7 @@ import java.util.Optional;
 public class ApiException extends BallkitException {
   private static final long serialVersionUID = 1L;
 
+  /** What the server answered. */
   private final ErrorDetails details;
 
   /**

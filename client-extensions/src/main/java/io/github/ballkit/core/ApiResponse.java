@@ -28,7 +28,15 @@ public record ApiResponse<T>(
     T value,
     List<Exchange> exchanges) {
 
-  /** Copies the list, so the record stays immutable. */
+  /**
+   * Copies the list, so the record stays immutable.
+   *
+   * @param operation the spec's operationId of the last response, e.g. {@code getReplay}
+   * @param status the HTTP status of the last response
+   * @param headers the last response's headers, case-insensitive names
+   * @param value the callback's value; {@code null} for operations without one
+   * @param exchanges every response the callback got, in order; the last is the one above
+   */
   public ApiResponse {
     exchanges = List.copyOf(exchanges);
   }
@@ -63,7 +71,13 @@ public record ApiResponse<T>(
    * @param headers the response headers, case-insensitive names, without HTTP/2 pseudo-headers
    */
   public record Exchange(String operation, int status, Map<String, List<String>> headers) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param operation the spec's operationId
+     * @param status the HTTP status
+     * @param headers the response headers, case-insensitive names, without HTTP/2 pseudo-headers
+     */
     public Exchange {
       Objects.requireNonNull(operation, "operation");
       Objects.requireNonNull(headers, "headers");

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param errorCode the API's machine-readable error code, if the API has one and sent it
  * @param errorMessage the API's human-readable message, if it sent one
  * @param requestId the request id the server assigned, if it sent one
+ * @serial exclude serialized as its components, as every record is
  */
 public record ErrorDetails(
     String operation,
@@ -31,7 +32,17 @@ public record ErrorDetails(
     String requestId)
     implements Serializable {
 
-  /** Copies the mutable parts so the record stays immutable. */
+  /**
+   * Copies the mutable parts so the record stays immutable.
+   *
+   * @param operation the spec's operationId
+   * @param status the HTTP status
+   * @param headers the response headers, names in lower case
+   * @param body the raw response body (possibly truncated to 64 KiB, never {@code null})
+   * @param errorCode the API's machine-readable error code, if the API has one and sent it
+   * @param errorMessage the API's human-readable message, if it sent one
+   * @param requestId the request id the server assigned, if it sent one
+   */
   public ErrorDetails {
     headers = HeaderMaps.copyOf(headers);
     body = body == null ? new byte[0] : body.clone();
@@ -81,6 +92,11 @@ public record ErrorDetails(
     return new String(body, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Returns a copy of the raw response body.
+   *
+   * @return the body, possibly truncated to 64 KiB, never {@code null}
+   */
   @Override
   public byte[] body() {
     return body.clone();
