@@ -12,7 +12,10 @@ import java.util.Optional;
 public class DuplicateReplayException extends ConflictException {
   private static final long serialVersionUID = 1L;
 
+  /** The existing replay's id. */
   private final String id;
+
+  /** Where the existing replay is, as the server said. */
   private final String location;
 
   /**

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 public class ReplayTooLargeException extends BallkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The largest upload allowed, in bytes. */
   private final long limit;
 
   /** The size in bytes, or -1 when unknown (OptionalLong is not serializable). */

@@ -16,7 +16,11 @@ import java.util.Locale;
  */
 public record WorkspacePath(String value) {
 
-  /** Validates the path. */
+  /**
+   * Validates the path.
+   *
+   * @param value the normalized path
+   */
   public WorkspacePath {
     if (value == null || value.isEmpty()) {
       throw new IllegalArgumentException("a workspace path must not be empty");

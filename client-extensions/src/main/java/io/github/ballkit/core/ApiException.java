@@ -12,7 +12,8 @@ import java.util.Optional;
 public class ApiException extends BallkitException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ErrorDetails details;
+  /** What the server answered. */
+  private final ErrorDetails details;
 
   /**
    * Creates the exception.

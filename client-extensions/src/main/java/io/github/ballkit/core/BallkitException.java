@@ -7,8 +7,16 @@ package io.github.ballkit.core;
 public abstract class BallkitException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The spec's operationId of the failed call. */
   private final String operation;
 
+  /**
+   * Creates the exception.
+   *
+   * @param operation the spec's operationId of the failed call
+   * @param message what went wrong
+   * @param cause the underlying failure, or {@code null}
+   */
   protected BallkitException(String operation, String message, Throwable cause) {
     super(message, cause);
     this.operation = operation;

@@ -75,6 +75,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private EventListener eventListener = EventListener.NONE;
   private Executor asyncExecutor;
 
+  /**
+   * Creates a builder that reads the token and base URL from the given environment variables when
+   * they are not set.
+   *
+   * @param tokenVariable the environment variable of the token
+   * @param baseUrlVariable the environment variable of the base URL
+   */
   protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
     this.tokenVariable = tokenVariable;
     this.baseUrlVariable = baseUrlVariable;

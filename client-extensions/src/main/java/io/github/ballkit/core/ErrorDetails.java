@@ -1,11 +1,12 @@
 package io.github.ballkit.core;
 
+import io.github.ballkit.core.internal.HeaderMaps;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What the server answered to a failed call: status, headers, the raw body and the fields ballkit
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * @param errorCode the API's machine-readable error code, if the API has one and sent it
  * @param errorMessage the API's human-readable message, if it sent one
  * @param requestId the request id the server assigned, if it sent one
+ * @serial exclude serialized as its components, as every record is
  */
 public record ErrorDetails(
     String operation,
@@ -27,15 +29,22 @@ public record ErrorDetails(
     byte[] body,
     String errorCode,
     String errorMessage,
-    String requestId) {
+    String requestId)
+    implements Serializable {
 
-  /** Copies the mutable parts so the record stays immutable. */
+  /**
+   * Copies the mutable parts so the record stays immutable.
+   *
+   * @param operation the spec's operationId
+   * @param status the HTTP status
+   * @param headers the response headers, names in lower case
+   * @param body the raw response body (possibly truncated to 64 KiB, never {@code null})
+   * @param errorCode the API's machine-readable error code, if the API has one and sent it
+   * @param errorMessage the API's human-readable message, if it sent one
+   * @param requestId the request id the server assigned, if it sent one
+   */
   public ErrorDetails {
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (headers != null) {
-      headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    }
-    headers = java.util.Collections.unmodifiableMap(copy);
+    headers = HeaderMaps.copyOf(headers);
     body = body == null ? new byte[0] : body.clone();
   }
 
@@ -59,11 +68,8 @@ public record ErrorDetails(
       String errorCode,
       String errorMessage,
       String requestId) {
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (headers != null) {
-      headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    }
-    return new ErrorDetails(operation, status, copy, body, errorCode, errorMessage, requestId);
+    return new ErrorDetails(
+        operation, status, HeaderMaps.copyOf(headers), body, errorCode, errorMessage, requestId);
   }
 
   /**
@@ -86,6 +92,11 @@ public record ErrorDetails(
     return new String(body, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Returns a copy of the raw response body.
+   *
+   * @return the body, possibly truncated to 64 KiB, never {@code null}
+   */
   @Override
   public byte[] body() {
     return body.clone();

@@ -8,6 +8,7 @@ package io.github.ballkit.core;
 public class MalformedResponseException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong with the response. */
   private final String problem;
 
   /**

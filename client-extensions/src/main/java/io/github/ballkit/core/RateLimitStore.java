@@ -80,7 +80,15 @@ public interface RateLimitStore {
    *     store needs to remember
    */
   record History(String scope, String rateLimitClass, int capacity) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param scope names the token and the server without containing either: a hex SHA-256 of both.
+     *     A store that keeps it outside the process should hash it again with a key of its own
+     * @param rateLimitClass the spec's class, e.g. {@code list}
+     * @param capacity the largest limit of the class over every tier: how many finished calls the
+     *     store needs to remember
+     */
     public History {
       Objects.requireNonNull(scope, "scope");
       Objects.requireNonNull(rateLimitClass, "rateLimitClass");
@@ -94,7 +102,12 @@ public interface RateLimitStore {
    * @param length the window's length, positive
    */
   record Window(int limit, Duration length) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param limit the number of calls, at least 1
+     * @param length the window's length, positive
+     */
     public Window {
       if (limit < 1) {
         throw new IllegalArgumentException("limit must be at least 1");
@@ -116,7 +129,15 @@ public interface RateLimitStore {
    *     ask again
    */
   record Admission(String slot, Duration waitFor, boolean allSlotsHeld) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param slot the admitted call's slot, to release; {@code null} when not admitted
+     * @param waitFor how long to wait before asking again; zero when admitted
+     * @param allSlotsHeld when not admitted: every slot of some window is held by an unfinished
+     *     call, so only a release (or a lease running out) makes room and {@code waitFor} is just
+     *     when to ask again
+     */
     public Admission {
       Objects.requireNonNull(waitFor, "waitFor");
       if (waitFor.isNegative() || (slot == null) == waitFor.isZero()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 public class RateLimitWaitException extends BallkitException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the limiter would have had to wait. */
   private final Duration wait;
 
   /**

@@ -10,6 +10,7 @@ package io.github.ballkit.core;
 public class ResponseTooLargeException extends MalformedResponseException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit the body went past, in bytes. */
   private final long limit;
 
   /**

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 public class TransportException extends BallkitException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the failure was a timeout. */
   private final boolean timeout;
 
   /**

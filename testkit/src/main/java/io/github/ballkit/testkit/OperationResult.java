@@ -27,7 +27,14 @@ public record OperationResult(
     SKIPPED
   }
 
-  /** Copies the lists, so a result never changes. */
+  /**
+   * Copies the lists, so a result never changes.
+   *
+   * @param operationId the spec's operationId
+   * @param outcome the verdict over all cases run for the operation
+   * @param statuses the HTTP statuses the server answered, one entry per case
+   * @param findings why the operation does not conform, was unreachable or skipped
+   */
   public OperationResult {
     statuses = List.copyOf(statuses);
     findings = List.copyOf(findings);

@@ -10,9 +10,8 @@ import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.MalformedResponseException;
 import io.github.ballkit.core.TransportException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +22,7 @@ import java.util.function.Supplier;
  * token.
  */
 final class ResponseCapture implements ResponseInterceptor {
-  private static final ThreadLocal<Exchange[]> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<List<ApiResponse.Exchange>> CURRENT = new ThreadLocal<>();
 
   private final Redactor redactor;
 
@@ -31,21 +30,16 @@ final class ResponseCapture implements ResponseInterceptor {
     this.redactor = redactor;
   }
 
-  /** What one response looked like, before its body was decoded. */
-  private record Exchange(String operation, int status, Map<String, List<String>> headers) {}
-
   @Override
   public Object intercept(InvocationContext context, Chain chain) throws Exception {
-    Exchange[] slot = CURRENT.get();
-    if (slot != null) {
+    List<ApiResponse.Exchange> exchanges = CURRENT.get();
+    if (exchanges != null) {
       var response = context.response();
-      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      response.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-      slot[0] =
-          new Exchange(
-              OperationNames.of(context.response()),
+      exchanges.add(
+          new ApiResponse.Exchange(
+              OperationNames.of(response),
               response.status(),
-              java.util.Collections.unmodifiableMap(headers));
+              HeaderMaps.copyOf(response.headers())));
     }
     String operation = OperationNames.of(context.response());
     try {
@@ -81,23 +75,24 @@ final class ResponseCapture implements ResponseInterceptor {
   }
 
   /**
-   * Runs one call and returns its value with the exchange it came from.
+   * Runs calls and returns their value with every exchange they made, the last one first among
+   * equals: the response that completed the value.
    *
-   * @param call a single API call on this thread
+   * @param call API calls on this thread
    * @param <T> the value type
-   * @return the value with status, headers and operation
+   * @return the value with status, headers and operation of each response
    */
   static <T> ApiResponse<T> exchange(Supplier<T> call) {
-    Exchange[] previous = CURRENT.get();
-    Exchange[] slot = new Exchange[1];
-    CURRENT.set(slot);
+    List<ApiResponse.Exchange> previous = CURRENT.get();
+    List<ApiResponse.Exchange> exchanges = new ArrayList<>();
+    CURRENT.set(exchanges);
     try {
       T value = call.get();
-      Exchange exchange = slot[0];
-      if (exchange == null) {
+      if (exchanges.isEmpty()) {
         throw new IllegalStateException("the callback made no API call through this client");
       }
-      return new ApiResponse<>(exchange.operation(), exchange.status(), exchange.headers(), value);
+      ApiResponse.Exchange last = exchanges.get(exchanges.size() - 1);
+      return new ApiResponse<>(last.operation(), last.status(), last.headers(), value, exchanges);
     } finally {
       if (previous == null) {
         CURRENT.remove();

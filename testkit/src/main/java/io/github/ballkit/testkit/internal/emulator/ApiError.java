@@ -7,7 +7,10 @@ package io.github.ballkit.testkit.internal.emulator;
 public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status to answer with. */
   private final int status;
+
+  /** The machine code of the error body. */
   private final String code;
 
   /**
