@@ -15,7 +15,6 @@ import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.Transfer;
 import io.github.ballkit.core.TransferListener;
-import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
 import io.github.ballkit.core.internal.TransferTracker;
@@ -351,6 +350,11 @@ public final class BallchasingClient
     return java.util.Optional.ofNullable(tier);
   }
 
+  /** For {@link TreeDownload}: a download's body, or the typed error its status means. */
+  InputStream downloadBody(String operation, feign.Response response) {
+    return bodyOrThrow(operation, response);
+  }
+
   @Override
   public String toString() {
     return "BallchasingClient[" + baseUrl() + ", tier=" + tier + "]";
@@ -361,8 +365,7 @@ public final class BallchasingClient
     private PatronTier tier = PatronTier.REGULAR;
 
     private Builder() {
-      super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
-      BuilderAccess.get().define(this, BallchasingApi.DEFINITION);
+      super(TOKEN_VARIABLE, BASE_URL_VARIABLE, BallchasingApi.DEFINITION);
     }
 
     /**
