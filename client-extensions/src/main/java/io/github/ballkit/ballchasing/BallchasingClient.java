@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ballchasing.com client: replays, groups, uploads, downloads and maps.
@@ -216,7 +217,7 @@ public final class BallchasingClient
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
    * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
-  public UploadResult upload(Path replay, Visibility visibility, String group) {
+  public UploadResult upload(Path replay, @Nullable Visibility visibility, @Nullable String group) {
     return upload(replay, visibility, group, TransferListener.NONE);
   }
 
@@ -233,7 +234,10 @@ public final class BallchasingClient
    * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(
-      Path replay, Visibility visibility, String group, TransferListener listener) {
+      Path replay,
+      @Nullable Visibility visibility,
+      @Nullable String group,
+      TransferListener listener) {
     return ReplayUploads.fromFile(replays(), replay, visibility, group, listener);
   }
 
@@ -250,7 +254,10 @@ public final class BallchasingClient
    * @throws ReplayTooLargeException when the stream has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(
-      String fileName, InputStream replay, Visibility visibility, String group) {
+      String fileName,
+      InputStream replay,
+      @Nullable Visibility visibility,
+      @Nullable String group) {
     return ReplayUploads.fromStream(replays(), fileName, replay, visibility, group);
   }
 
@@ -265,7 +272,8 @@ public final class BallchasingClient
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
    * @throws ReplayTooLargeException when it is larger than {@link #MAX_UPLOAD_BYTES}
    */
-  public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
+  public UploadResult upload(
+      String fileName, byte[] replay, @Nullable Visibility visibility, @Nullable String group) {
     return ReplayUploads.fromBytes(replays(), fileName, replay, visibility, group);
   }
 
@@ -277,7 +285,8 @@ public final class BallchasingClient
    * @param group a group id, or {@code null}
    * @return the replay's id
    */
-  public String uploadOrGetExisting(Path replay, Visibility visibility, String group) {
+  public String uploadOrGetExisting(
+      Path replay, @Nullable Visibility visibility, @Nullable String group) {
     try {
       return upload(replay, visibility, group).id();
     } catch (DuplicateReplayException duplicate) {
@@ -392,7 +401,7 @@ public final class BallchasingClient
     }
 
     @Override
-    protected String rateLimitTier() {
+    protected @Nullable String rateLimitTier() {
       return tier == null ? null : tier.value();
     }
 

@@ -3,6 +3,7 @@ package io.github.ballkit.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decoded value together with the HTTP exchange it came from, taken from the same request: the
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param value the decoded body; {@code null} for operations without one
  */
 public record ApiResponse<T>(
-    String operation, int status, Map<String, List<String>> headers, T value) {
+    String operation, int status, Map<String, List<String>> headers, @Nullable T value) {
 
   /**
    * Returns the first value of a response header.

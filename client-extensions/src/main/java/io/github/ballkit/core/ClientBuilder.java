@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options both clients share. Each client's {@code builder()} returns a subclass; {@link
@@ -315,7 +316,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    * @return the tier as the spec names it, e.g. {@code gold}, or {@code null} for no client-side
    *     limits
    */
-  protected String rateLimitTier() {
+  protected @Nullable String rateLimitTier() {
     return null;
   }
 

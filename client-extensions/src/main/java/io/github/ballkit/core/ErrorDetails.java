@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the server answered to a failed call: status, headers, the raw body and the fields ballkit
@@ -25,9 +26,9 @@ public record ErrorDetails(
     int status,
     Map<String, List<String>> headers,
     byte[] body,
-    String errorCode,
-    String errorMessage,
-    String requestId) {
+    @Nullable String errorCode,
+    @Nullable String errorMessage,
+    @Nullable String requestId) {
 
   /** Copies the mutable parts so the record stays immutable. */
   public ErrorDetails {
