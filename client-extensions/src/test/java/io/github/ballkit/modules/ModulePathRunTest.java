@@ -66,8 +66,18 @@ class ModulePathRunTest extends WireMockSupport {
       Iterable<? extends JavaFileObject> units =
           files.getJavaFileObjects(
               sources.resolve("module-info.java"), sources.resolve("demo/Main.java"));
+      // an empty class path: javac would otherwise use this JVM's, which holds the client too
+      Path noClassPath = Files.createDirectories(dir.resolve("empty-class-path"));
       List<String> options =
-          List.of("--release", "17", "--module-path", modulePath, "-d", out.toString());
+          List.of(
+              "--release",
+              "17",
+              "--module-path",
+              modulePath,
+              "--class-path",
+              noClassPath.toString(),
+              "-d",
+              out.toString());
       boolean compiled =
           javac.getTask(new StringWriter(), files, diagnostics, options, null, units).call();
       List<String> errors = new ArrayList<>();
