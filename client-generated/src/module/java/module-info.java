@@ -24,6 +24,10 @@ module io.github.ballkit.client.generated {
   exports io.github.ballkit.ballistica.api;
   exports io.github.ballkit.ballistica.model;
 
+  // the specs the jar carries (io/github/ballkit/spec/*.yaml), for the testkit and for users:
+  // resources of a package are found from other modules only when it is open
+  opens io.github.ballkit.spec;
+
   // Jackson builds the models through their private @JsonCreator constructors
   opens io.github.ballkit.ballchasing.api to
       com.fasterxml.jackson.databind;

@@ -80,7 +80,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void theGeneratedClientExportsItsInterfacesAndModelsAndOpensThemToJacksonOnly()
+  void theGeneratedClientExportsItsInterfacesAndModelsAndOpensThemToJackson()
       throws URISyntaxException {
     ModuleDescriptor generated = descriptorOf(ReplaysApi.class, GENERATED);
     Set<String> packages =
@@ -92,11 +92,22 @@ class ModuleDescriptorTest {
 
     assertThat(exported(generated)).isEqualTo(packages);
     assertThat(generated.opens())
+        .filteredOn(ModuleDescriptor.Opens::isQualified)
         .allMatch(opens -> opens.targets().equals(Set.of("com.fasterxml.jackson.databind")))
         .extracting(ModuleDescriptor.Opens::source)
         .containsExactlyInAnyOrderElementsOf(packages);
     assertThat(transitive(generated))
         .contains("feign.core", "com.fasterxml.jackson.databind", "org.jspecify");
+  }
+
+  @Test
+  void theSpecsInTheGeneratedJarCanBeReadFromOtherModules() throws URISyntaxException {
+    ModuleDescriptor generated = descriptorOf(ReplaysApi.class, GENERATED);
+
+    assertThat(generated.opens())
+        .filteredOn(opens -> !opens.isQualified())
+        .extracting(ModuleDescriptor.Opens::source)
+        .containsExactly("io.github.ballkit.spec");
   }
 
   @Test

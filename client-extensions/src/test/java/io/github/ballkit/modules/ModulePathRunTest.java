@@ -111,6 +111,9 @@ class ModulePathRunTest extends WireMockSupport {
                       + BallchasingClient.class.getModule()
                           .isExported("io.github.ballkit.core.internal"));
                   System.out.println("ping " + ping.name() + " " + ping.chaser());
+                  System.out.println("spec found "
+                      + (ClassLoader.getSystemResource("io/github/ballkit/spec/ballchasing.yaml")
+                          != null));
                 }
               }
             }
@@ -136,7 +139,7 @@ class ModulePathRunTest extends WireMockSupport {
 
     assertThat(run.exitValue()).as(output).isZero();
     assertThat(output)
-        .contains("named true", "internal exported false", "ping someone true")
+        .contains("named true", "internal exported false", "ping someone true", "spec found true")
         .doesNotContain("Exception");
     server.verify(getRequestedFor(urlEqualTo("/")));
   }
