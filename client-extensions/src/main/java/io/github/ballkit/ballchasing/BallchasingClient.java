@@ -15,7 +15,6 @@ import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ClientBuilder;
 import io.github.ballkit.core.Transfer;
 import io.github.ballkit.core.TransferListener;
-import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.Pages;
 import io.github.ballkit.core.internal.PathGuard;
@@ -27,6 +26,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ballchasing.com client: replays, groups, uploads, downloads and maps.
@@ -218,7 +218,7 @@ public final class BallchasingClient
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
    * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
-  public UploadResult upload(Path replay, Visibility visibility, String group) {
+  public UploadResult upload(Path replay, @Nullable Visibility visibility, @Nullable String group) {
     return upload(replay, visibility, group, TransferListener.NONE);
   }
 
@@ -235,7 +235,10 @@ public final class BallchasingClient
    * @throws ReplayTooLargeException when the file has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(
-      Path replay, Visibility visibility, String group, TransferListener listener) {
+      Path replay,
+      @Nullable Visibility visibility,
+      @Nullable String group,
+      TransferListener listener) {
     return ReplayUploads.fromFile(replays(), replay, visibility, group, listener);
   }
 
@@ -252,7 +255,10 @@ public final class BallchasingClient
    * @throws ReplayTooLargeException when the stream has more than {@link #MAX_UPLOAD_BYTES}
    */
   public UploadResult upload(
-      String fileName, InputStream replay, Visibility visibility, String group) {
+      String fileName,
+      InputStream replay,
+      @Nullable Visibility visibility,
+      @Nullable String group) {
     return ReplayUploads.fromStream(replays(), fileName, replay, visibility, group);
   }
 
@@ -267,7 +273,8 @@ public final class BallchasingClient
    * @throws DuplicateReplayException when the replay is already on ballchasing.com
    * @throws ReplayTooLargeException when it is larger than {@link #MAX_UPLOAD_BYTES}
    */
-  public UploadResult upload(String fileName, byte[] replay, Visibility visibility, String group) {
+  public UploadResult upload(
+      String fileName, byte[] replay, @Nullable Visibility visibility, @Nullable String group) {
     return ReplayUploads.fromBytes(replays(), fileName, replay, visibility, group);
   }
 
@@ -279,7 +286,8 @@ public final class BallchasingClient
    * @param group a group id, or {@code null}
    * @return the replay's id
    */
-  public String uploadOrGetExisting(Path replay, Visibility visibility, String group) {
+  public String uploadOrGetExisting(
+      Path replay, @Nullable Visibility visibility, @Nullable String group) {
     try {
       return upload(replay, visibility, group).id();
     } catch (DuplicateReplayException duplicate) {
@@ -354,6 +362,11 @@ public final class BallchasingClient
     return java.util.Optional.ofNullable(tier);
   }
 
+  /** For {@link TreeDownload}: a download's body, or the typed error its status means. */
+  InputStream downloadBody(String operation, feign.Response response) {
+    return bodyOrThrow(operation, response);
+  }
+
   @Override
   public String toString() {
     return "BallchasingClient[" + baseUrl() + ", tier=" + tier + "]";
@@ -364,8 +377,7 @@ public final class BallchasingClient
     private PatronTier tier = PatronTier.REGULAR;
 
     private Builder() {
-      super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
-      BuilderAccess.get().define(this, BallchasingApi.DEFINITION);
+      super(TOKEN_VARIABLE, BASE_URL_VARIABLE, BallchasingApi.DEFINITION);
     }
 
     /**
@@ -392,7 +404,7 @@ public final class BallchasingClient
     }
 
     @Override
-    protected String rateLimitTier() {
+    protected @Nullable String rateLimitTier() {
       return tier == null ? null : tier.value();
     }
 

@@ -2,6 +2,7 @@ package io.github.ballkit.ballchasing;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One group of a {@link GroupTree}: its id and name, and where it sits below the tree's root. */
 public final class GroupNode {
@@ -31,9 +32,9 @@ public final class GroupNode {
   /**
    * Returns the group's name.
    *
-   * @return the name
+   * @return the name, or {@code null} when the server gave none
    */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -42,7 +43,7 @@ public final class GroupNode {
    *
    * @return the parent's id, or {@code null} for the tree's root
    */
-  public String parentId() {
+  public @Nullable String parentId() {
     return parentId;
   }
 

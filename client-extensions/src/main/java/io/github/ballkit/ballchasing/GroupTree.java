@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ballchasing group with everything below it: its sub-groups, their replays, and the jobs that
@@ -136,7 +137,7 @@ public final class GroupTree {
    * @return what happened to each file, each folder's group, and the groups created
    * @throws io.github.ballkit.core.TransportException when the folder cannot be read
    */
-  public JobReport uploadFrom(Path folder, Visibility visibility, JobListener listener) {
+  public JobReport uploadFrom(Path folder, @Nullable Visibility visibility, JobListener listener) {
     return new TreeUpload(client, rootId, visibility, listener).run(folder);
   }
 

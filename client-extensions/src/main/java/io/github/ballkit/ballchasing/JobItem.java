@@ -4,6 +4,7 @@ import io.github.ballkit.core.BallkitException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a bulk job ({@link GroupTree#downloadTo}, {@link GroupTree#uploadFrom}) did with one file.
@@ -70,7 +71,7 @@ public final class JobItem {
    *
    * @return the id, or {@code null} for a failed upload
    */
-  public String replayId() {
+  public @Nullable String replayId() {
     return replayId;
   }
 

@@ -6,7 +6,6 @@ import io.github.ballkit.ballchasing.model.ReplaySummary;
 import io.github.ballkit.core.NotFoundException;
 import io.github.ballkit.core.Transfer;
 import io.github.ballkit.core.TransportException;
-import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.TransferTracker;
 import java.io.IOException;
@@ -86,7 +85,7 @@ final class TreeDownload {
 
   private JobItem fetch(Planned file) {
     Response response = client.replays().downloadReplay(file.replayId());
-    InputStream body = BuilderAccess.get().core(client).bodyOrThrow(OPERATION, response);
+    InputStream body = client.downloadBody(OPERATION, response);
     Integer length = response.body() == null ? null : response.body().length();
     if (length != null && size(file.target()) == length) {
       try {

@@ -15,7 +15,6 @@ import io.github.ballkit.core.Transfer;
 import io.github.ballkit.core.TransferListener;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
-import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.TransferTracker;
 import java.io.InputStream;
@@ -189,8 +188,7 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
         -1,
         tracker -> {
           UploadOutcome outcome =
-              new UploadSequence(files(), BuilderAccess.get().core(this))
-                  .run(workspaceId, target, file);
+              new UploadSequence(files(), core()).run(workspaceId, target, file);
           if (outcome.transferred()) {
             tracker.complete();
           } else {
@@ -316,8 +314,7 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
   /** Options of a {@link BallisticaClient}. */
   public static final class Builder extends ClientBuilder<Builder, BallisticaClient> {
     private Builder() {
-      super(TOKEN_VARIABLE, BASE_URL_VARIABLE);
-      BuilderAccess.get().define(this, API);
+      super(TOKEN_VARIABLE, BASE_URL_VARIABLE, API);
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * API's methods and configuration, as one {@code OkHttpClient} serves every host.
  *
  * <p>The runtime is internal: subclasses reach the generated interfaces through {@link #api}, and
- * the rest of it through {@code BuilderAccess}, so nothing public or protected here names an
- * internal type.
+ * the rest of it through {@code core()}, which the Javadoc hides and whose type the module does not
+ * export.
  *
  * @param <C> the concrete client
  * @param <B> its builder
@@ -132,8 +132,15 @@ public abstract class ApiClient<C extends ApiClient<C, B>, B extends ClientBuild
     return async.submit(call);
   }
 
-  /** The runtime, for {@code BuilderAccess}. */
-  ClientCore core() {
+  /**
+   * Returns the runtime, for ballkit's own clients and what they do beyond the generated interfaces
+   * (Ballistica's upload sequence, streamed downloads).
+   *
+   * @return the runtime
+   * @hidden
+   */
+  @SuppressWarnings("exports") // ClientCore is internal: the module does not export it
+  protected final ClientCore core() {
     return core;
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decoded value together with the HTTP exchanges it came from: the status, the response headers
@@ -25,7 +26,7 @@ public record ApiResponse<T>(
     String operation,
     int status,
     Map<String, List<String>> headers,
-    T value,
+    @Nullable T value,
     List<Exchange> exchanges) {
 
   /**

@@ -2,7 +2,6 @@ package io.github.ballkit.core;
 
 import io.github.ballkit.core.internal.ApiDefinition;
 import io.github.ballkit.core.internal.Backoff;
-import io.github.ballkit.core.internal.BuilderAccess;
 import io.github.ballkit.core.internal.BuilderChecks;
 import io.github.ballkit.core.internal.CallEvents;
 import io.github.ballkit.core.internal.ClientCore;
@@ -14,14 +13,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options both clients share. Each client's {@code builder()} returns a subclass; {@link
  * ApiClient#newBuilder()} returns one holding that client's options and its connection pool.
  *
- * <p>The runtime these options build is internal: {@link ApiClient} builds it, and the clients name
- * their API through {@link BuilderAccess}, so no public or protected member of this class hands out
- * internal types.
+ * <p>The runtime these options build is internal: {@link ApiClient} builds it from the API the
+ * client's builder names in its constructor. That constructor is the one member naming an internal
+ * type; the module does not export the type, and the Javadoc hides the constructor.
  *
  * <p>A copy is a {@linkplain Object#clone() shallow clone}, subclass options included, so no
  * builder writes a copy method: every option is an immutable value or an object meant to be shared
@@ -40,24 +40,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   /** The largest {@link #maxJsonResponseBytes(int)}: about the largest array the JVM makes. */
   public static final int MAX_JSON_RESPONSE_BYTES_LIMIT = Integer.MAX_VALUE - 16;
 
-  static {
-    BuilderAccess.install(
-        new BuilderAccess() {
-          @Override
-          public void define(ClientBuilder<?, ?> builder, ApiDefinition api) {
-            builder.api = api;
-          }
-
-          @Override
-          public ClientCore core(ApiClient<?, ?> client) {
-            return client.core();
-          }
-        });
-  }
-
   private final String tokenVariable;
   private final String baseUrlVariable;
-  private ApiDefinition api;
+  private final ApiDefinition api;
   private String token;
   private String baseUrl;
   private HttpClient httpClient;
@@ -76,15 +61,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
   private Executor asyncExecutor;
 
   /**
-   * Creates a builder that reads the token and base URL from the given environment variables when
-   * they are not set.
+   * For ballkit's own clients: their builders name the API they build a client of.
    *
-   * @param tokenVariable the environment variable of the token
-   * @param baseUrlVariable the environment variable of the base URL
+   * @param tokenVariable the environment variable {@link #environment(Map)} reads the token from
+   * @param baseUrlVariable the one it reads the base URL from
+   * @param api what is specific to the API
+   * @hidden
    */
-  protected ClientBuilder(String tokenVariable, String baseUrlVariable) {
+  @SuppressWarnings("exports") // ApiDefinition is internal: the module does not export it
+  protected ClientBuilder(String tokenVariable, String baseUrlVariable, ApiDefinition api) {
     this.tokenVariable = tokenVariable;
     this.baseUrlVariable = baseUrlVariable;
+    this.api = api;
   }
 
   @SuppressWarnings("unchecked")
@@ -328,7 +316,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> implements
    * @return the tier as the spec names it, e.g. {@code gold}, or {@code null} for no client-side
    *     limits
    */
-  protected String rateLimitTier() {
+  protected @Nullable String rateLimitTier() {
     return null;
   }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the server answered to a failed call: status, headers, the raw body and the fields ballkit
@@ -27,9 +28,9 @@ public record ErrorDetails(
     int status,
     Map<String, List<String>> headers,
     byte[] body,
-    String errorCode,
-    String errorMessage,
-    String requestId)
+    @Nullable String errorCode,
+    @Nullable String errorMessage,
+    @Nullable String requestId)
     implements Serializable {
 
   /**

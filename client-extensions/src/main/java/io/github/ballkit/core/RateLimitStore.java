@@ -3,6 +3,7 @@ package io.github.ballkit.core;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the rate limiter keeps the call histories of tokens when several processes share one token
@@ -128,7 +129,7 @@ public interface RateLimitStore {
    *     so only a release (or a lease running out) makes room and {@code waitFor} is just when to
    *     ask again
    */
-  record Admission(String slot, Duration waitFor, boolean allSlotsHeld) {
+  record Admission(@Nullable String slot, Duration waitFor, boolean allSlotsHeld) {
     /**
      * Checks the parts.
      *

@@ -2,6 +2,7 @@ package io.github.ballkit.core;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered HTTP 429 and ballkit could not retry within the call's deadline. {@link
@@ -19,7 +20,7 @@ public class RateLimitedException extends ApiException {
    * @param details what the server answered
    * @param retryAfter the wait the server asked for in {@code Retry-After}, or {@code null}
    */
-  public RateLimitedException(ErrorDetails details, Duration retryAfter) {
+  public RateLimitedException(ErrorDetails details, @Nullable Duration retryAfter) {
     super(details);
     this.retryAfter = retryAfter;
   }

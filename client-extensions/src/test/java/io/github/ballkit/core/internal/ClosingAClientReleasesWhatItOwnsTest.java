@@ -16,6 +16,7 @@ import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballistica.BallisticaClient;
 import io.github.ballkit.core.ApiClient;
 import io.github.ballkit.core.ClientClosedException;
+import io.github.ballkit.core.ClientRuntime;
 import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +50,7 @@ class ClosingAClientReleasesWhatItOwnsTest extends WireMockSupport {
   }
 
   private static HttpPool pool(ApiClient<?, ?> client) {
-    return BuilderAccess.get().core(client).pool();
+    return ClientRuntime.of(client).pool();
   }
 
   private static long threadsOf(List<String> prefixes) {
