@@ -8,12 +8,12 @@ import feign.RequestTemplate;
  * User-Agent} to all. The token lives only here and in the header it writes.
  */
 final class AuthInterceptor implements RequestInterceptor {
-  private final SpecMetadata spec;
+  private final Operations operations;
   private final String headerValue;
   private final String userAgent;
 
-  AuthInterceptor(SpecMetadata spec, String scheme, String token, String userAgent) {
-    this.spec = spec;
+  AuthInterceptor(Operations operations, String scheme, String token, String userAgent) {
+    this.operations = operations;
     this.headerValue = scheme.isEmpty() ? token : scheme + " " + token;
     this.userAgent = userAgent;
   }
@@ -21,9 +21,7 @@ final class AuthInterceptor implements RequestInterceptor {
   @Override
   public void apply(RequestTemplate template) {
     template.header("User-Agent", userAgent);
-    String operation =
-        template.methodMetadata() == null ? "" : template.methodMetadata().method().getName();
-    if (spec.operation(operation, template.method()).requiresAuth()) {
+    if (operations.of(template).requiresAuth()) {
       template.header("Authorization", headerValue);
     }
   }

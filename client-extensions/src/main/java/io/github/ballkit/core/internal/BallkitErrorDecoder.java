@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Turns an error response into the typed exception of its status, with the API's code, message and
@@ -23,11 +24,12 @@ import java.time.Duration;
  */
 public final class BallkitErrorDecoder implements ErrorDecoder {
   private final ApiDefinition api;
-  private final ObjectMapper json;
+  private final Supplier<ObjectMapper> json;
   private final Clock clock;
   private final Redactor redactor;
 
-  BallkitErrorDecoder(ApiDefinition api, ObjectMapper json, Clock clock, Redactor redactor) {
+  BallkitErrorDecoder(
+      ApiDefinition api, Supplier<ObjectMapper> json, Clock clock, Redactor redactor) {
     this.api = api;
     this.json = json;
     this.clock = clock;
@@ -111,7 +113,7 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
       return null;
     }
     try {
-      return json.readValue(body, model);
+      return json.get().readValue(body, model);
     } catch (IOException | RuntimeException notTheModel) {
       return null;
     }

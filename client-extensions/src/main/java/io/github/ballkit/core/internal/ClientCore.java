@@ -35,7 +35,6 @@ public final class ClientCore {
   private final HttpPool pool;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final JdkHttpTransport jdk;
-  private final ObjectMapper json = Json.mapper();
   private final BallkitErrorDecoder errors;
   private final Feign feign;
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
@@ -76,7 +75,8 @@ public final class ClientCore {
     this.pool = pool(http, inherited, settings.connectTimeout());
     this.jdk =
         new JdkHttpTransport(pool, redactor, settings.readTimeout(), settings.maxJsonBytes());
-    this.errors = new BallkitErrorDecoder(api, json, settings.clock(), redactor);
+    this.errors = new BallkitErrorDecoder(api, Json::shared, settings.clock(), redactor);
+    Operations operations = new Operations(spec);
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
             ? null
@@ -86,17 +86,17 @@ public final class ClientCore {
             .client(
                 new ResilientClient(
                     transport != null ? transport : jdk,
-                    spec,
+                    operations,
                     limiters,
                     settings,
-                    json,
                     closed::get))
-            .contract(new SpecContract(spec))
-            .encoder(Codecs.encoder(json))
-            .decoder(new BallkitDecoder(json, redactor, settings.maxJsonBytes()))
+            .contract(new SpecContract(operations))
+            .encoder(Codecs.encoder())
+            .decoder(new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()))
             .errorDecoder(errors)
-            .queryMapEncoder(Codecs.queryMapEncoder(json))
-            .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))
+            .queryMapEncoder(Codecs.queryMapEncoder())
+            .requestInterceptor(
+                new AuthInterceptor(operations, api.authScheme(), token, userAgent(api)))
             .requestInterceptor(new PathGuard())
             .responseInterceptor(new ResponseCapture(redactor))
             .retryer(Retryer.NEVER_RETRY)
@@ -244,10 +244,10 @@ public final class ClientCore {
   /**
    * Returns the mapper.
    *
-   * @return the shared Jackson mapper
+   * @return the Jackson mapper all clients share, created on first use
    */
   public ObjectMapper json() {
-    return json;
+    return Json.shared();
   }
 
   /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
@@ -27,7 +26,6 @@ import java.util.Set;
  * the lists come from: when the generator emits the spec's facts as Java, only it changes.
  */
 final class RequiredProperties {
-  private static final ObjectMapper MAPPER = Json.mapper();
   private static final String MODELS = "io.github.ballkit.";
 
   private static final ClassValue<Shape> SHAPES =
@@ -75,8 +73,8 @@ final class RequiredProperties {
   }
 
   private static Shape shapeOf(Class<?> model) {
-    SerializationConfig config = MAPPER.getSerializationConfig();
-    BeanDescription description = config.introspect(MAPPER.constructType(model));
+    SerializationConfig config = Json.shared().getSerializationConfig();
+    BeanDescription description = config.introspect(Json.shared().constructType(model));
     AnnotationIntrospector annotations = config.getAnnotationIntrospector();
     Set<String> required = new LinkedHashSet<>();
     Map<String, JavaType> nested = new HashMap<>();
