@@ -13,9 +13,23 @@ final class AuthInterceptor implements RequestInterceptor {
   private final String userAgent;
 
   AuthInterceptor(Operations operations, String scheme, String token, String userAgent) {
+    this(operations, scheme.isEmpty() ? token : scheme + " " + token, userAgent);
+  }
+
+  private AuthInterceptor(Operations operations, String headerValue, String userAgent) {
     this.operations = operations;
-    this.headerValue = scheme.isEmpty() ? token : scheme + " " + token;
+    this.headerValue = headerValue;
     this.userAgent = userAgent;
+  }
+
+  /**
+   * Returns this interceptor sending another {@code User-Agent}.
+   *
+   * @param userAgent the header's value
+   * @return a copy
+   */
+  AuthInterceptor withUserAgent(String userAgent) {
+    return new AuthInterceptor(operations, headerValue, userAgent);
   }
 
   @Override

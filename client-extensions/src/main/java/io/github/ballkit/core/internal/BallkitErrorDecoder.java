@@ -1,6 +1,5 @@
 package io.github.ballkit.core.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.github.ballkit.core.ApiException;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * Turns an error response into the typed exception of its status, with the API's code, message and
@@ -24,14 +22,12 @@ import java.util.function.Supplier;
  */
 public final class BallkitErrorDecoder implements ErrorDecoder {
   private final ApiDefinition api;
-  private final Supplier<ObjectMapper> json;
   private final Clock clock;
   private final Redactor redactor;
 
-  BallkitErrorDecoder(
-      ApiDefinition api, Supplier<ObjectMapper> json, Clock clock, Redactor redactor) {
+  /** Reads error bodies with the shared mapper ({@link Json#shared()}), once there is one. */
+  BallkitErrorDecoder(ApiDefinition api, Clock clock, Redactor redactor) {
     this.api = api;
-    this.json = json;
     this.clock = clock;
     this.redactor = redactor;
   }
@@ -113,7 +109,7 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
       return null;
     }
     try {
-      return json.get().readValue(body, model);
+      return Json.shared().readValue(body, model);
     } catch (IOException | RuntimeException notTheModel) {
       return null;
     }

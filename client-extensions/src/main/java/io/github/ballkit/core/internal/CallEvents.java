@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * ignored.
  */
 public final class CallEvents {
-  private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.events");
+  /** Holder: SLF4J starts when a listener first fails, not when a client is built. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.events");
+  }
 
   private final String api;
   private final EventListener listener;
@@ -171,7 +174,7 @@ public final class CallEvents {
       try {
         event.accept(listener);
       } catch (RuntimeException e) {
-        LOG.warn("event listener failed on {}; ignored", info, e);
+        Log.LOG.warn("event listener failed on {}; ignored", info, e);
       }
     }
 

@@ -36,8 +36,16 @@ public final class ClientCore {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final JdkHttpTransport jdk;
   private final BallkitErrorDecoder errors;
-  private final Feign feign;
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+  /** What the Feign runtime is assembled from on the first call, not in {@code build()}. */
+  private final Redactor redactor;
+
+  private final feign.Client transport;
+  private final RateLimiters limiters;
+  private final AuthInterceptor auth;
+  private final Operations operations;
+  private volatile Feign feign;
 
   /**
    * Builds the runtime.
@@ -75,41 +83,61 @@ public final class ClientCore {
     this.pool = pool(http, inherited, settings.connectTimeout());
     this.jdk =
         new JdkHttpTransport(pool, redactor, settings.readTimeout(), settings.maxJsonBytes());
-    this.errors = new BallkitErrorDecoder(api, Json::shared, settings.clock(), redactor);
+    this.errors = new BallkitErrorDecoder(api, settings.clock(), redactor);
     Operations operations = new Operations(spec);
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
             ? null
             : new RateLimiters(spec, this.baseUrl, token, tier, rateLimitStore, settings);
-    this.feign =
-        Feign.builder()
-            .client(
-                new ResilientClient(
-                    transport != null ? transport : jdk,
-                    operations,
-                    limiters,
-                    settings,
-                    closed::get))
-            .contract(new SpecContract(operations))
-            .encoder(Codecs.encoder())
-            .decoder(new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()))
-            .errorDecoder(errors)
-            .queryMapEncoder(Codecs.queryMapEncoder())
-            .requestInterceptor(
-                new AuthInterceptor(operations, api.authScheme(), token, userAgent(api)))
-            .requestInterceptor(new PathGuard())
-            .responseInterceptor(new ResponseCapture(redactor))
-            .retryer(Retryer.NEVER_RETRY)
-            .logger(new RedactingLogger(redactor))
-            .logLevel(Logger.Level.HEADERS)
-            .options(
-                new Request.Options(
-                    settings.connectTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    settings.readTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    false))
-            .build();
+    this.redactor = redactor;
+    this.transport = transport;
+    this.limiters = limiters;
+    this.operations = operations;
+    this.auth = new AuthInterceptor(operations, api.authScheme(), token, null);
+  }
+
+  /**
+   * Returns the Feign runtime, assembling it on first use. Deferred from {@code build()} because
+   * loading Feign, its contract and SLF4J costs tens of milliseconds in a cold JVM, which the first
+   * call pays anyway and a client built but never used should not.
+   */
+  private Feign feign() {
+    Feign built = feign;
+    if (built != null) {
+      return built;
+    }
+    synchronized (this) {
+      if (feign == null) {
+        feign = assemble();
+      }
+      return feign;
+    }
+  }
+
+  private Feign assemble() {
+    return Feign.builder()
+        .client(
+            new ResilientClient(
+                transport != null ? transport : jdk, operations, limiters, settings, closed::get))
+        .contract(new SpecContract(operations))
+        .encoder(Codecs.encoder())
+        .decoder(new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()))
+        .errorDecoder(errors)
+        .queryMapEncoder(Codecs.queryMapEncoder())
+        .requestInterceptor(auth.withUserAgent(userAgent(api)))
+        .requestInterceptor(new PathGuard())
+        .responseInterceptor(new ResponseCapture(redactor))
+        .retryer(Retryer.NEVER_RETRY)
+        .logger(new RedactingLogger(redactor))
+        .logLevel(Logger.Level.HEADERS)
+        .options(
+            new Request.Options(
+                settings.connectTimeout().toMillis(),
+                TimeUnit.MILLISECONDS,
+                settings.readTimeout().toMillis(),
+                TimeUnit.MILLISECONDS,
+                false))
+        .build();
   }
 
   /**
@@ -157,7 +185,7 @@ public final class ClientCore {
    * @return the proxy
    */
   public <T> T api(Class<T> type) {
-    return type.cast(proxies.computeIfAbsent(type, key -> feign.newInstance(target(key))));
+    return type.cast(proxies.computeIfAbsent(type, key -> feign().newInstance(target(key))));
   }
 
   private <T> feign.Target<T> target(Class<T> type) {
