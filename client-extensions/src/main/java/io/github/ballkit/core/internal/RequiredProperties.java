@@ -44,8 +44,23 @@ final class RequiredProperties {
    * @param required the JSON names of the properties a body of the model must have
    * @param nested by JSON name, the type of each property that holds models (alone, in a list or in
    *     a map), to check them too
+   * @param requiredIndex the position of each required name in {@code required}, so that a body's
+   *     reader can tick them off in a bit set
    */
-  record Shape(Set<String> required, Map<String, JavaType> nested) {}
+  record Shape(
+      Set<String> required, Map<String, JavaType> nested, Map<String, Integer> requiredIndex) {
+    Shape(Set<String> required, Map<String, JavaType> nested) {
+      this(required, nested, indexOf(required));
+    }
+
+    private static Map<String, Integer> indexOf(Set<String> required) {
+      Map<String, Integer> index = new HashMap<>();
+      for (String name : required) {
+        index.put(name, index.size());
+      }
+      return Map.copyOf(index);
+    }
+  }
 
   /**
    * Tells whether a type is a generated model (or another ballkit bean) to check.
