@@ -36,13 +36,15 @@ import java.util.concurrent.Callable;
  * raw-small} and {@code ballkit-small} ({@code getReplay}, 3.2 KB bound into {@code Replay}),
  * {@code raw-large} and {@code ballkit-large} ({@code listReplays}, a 0.5 MB page bound into {@code
  * ReplayPage}). The raw variants send the same headers and bind with the same mapper. A round is
- * {@code --calls} calls of one variant; CPU is the process's CPU time (every thread: the caller,
- * the JDK client's selector and workers, JIT and GC), allocation the bytes allocated by all live
- * threads ({@code ThreadMXBean.getThreadAllocatedBytes}). It prints per variant the median, min and
- * max of the rounds, and the median of the per-round ratios ballkit / raw.
+ * {@code --calls} calls of a small variant or a tenth as many of a large one; the CPU clock of the
+ * process ticks in 10 ms steps here, so a round should last a second or more. CPU is the process's
+ * CPU time (every thread: the caller, the JDK client's selector and workers, JIT and GC),
+ * allocation the bytes allocated by all live threads ({@code
+ * ThreadMXBean.getThreadAllocatedBytes}). It prints per variant the median, min and max of the
+ * rounds, and the median of the per-round ratios ballkit / raw.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.ballkit.bench.ClientCpu
- * [--rounds=9] [--calls=300] [--warmup=3000]}.
+ * [--rounds=9] [--calls=2000] [--warmup=3000]}.
  */
 public final class ClientCpu {
   private static final String TOKEN = "bench-token-7c1d";
@@ -67,7 +69,7 @@ public final class ClientCpu {
       return;
     }
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "9"));
-    int calls = Integer.parseInt(options.getOrDefault("calls", "300"));
+    int calls = Integer.parseInt(options.getOrDefault("calls", "2000"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
     Process server = forkServer();
     try {
@@ -80,6 +82,7 @@ public final class ClientCpu {
   }
 
   private static void run(String baseUrl, int rounds, int calls, int warmup) throws Exception {
+    int largeCalls = Math.max(1, calls / 10);
     HttpClient raw =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -100,6 +103,7 @@ public final class ClientCpu {
         for (int i = 0; i < warmup; i++) {
           variant.call();
         }
+        System.gc();
       }
       Map<String, List<double[]>> samples = new LinkedHashMap<>();
       List<String> names = new ArrayList<>(variants.keySet());
@@ -109,7 +113,7 @@ public final class ClientCpu {
           String name = names.get((k + 2 * round) % names.size());
           samples
               .computeIfAbsent(name, key -> new ArrayList<>())
-              .add(measure(variants.get(name), calls));
+              .add(measure(variants.get(name), name.endsWith("large") ? largeCalls : calls));
         }
       }
       print(names, samples);

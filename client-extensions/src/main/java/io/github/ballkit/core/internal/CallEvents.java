@@ -131,6 +131,13 @@ public final class CallEvents {
       }
       TransferTracker transfer =
           TransferTracker.current(info.operation(), Transfer.Direction.DOWNLOAD);
+      byte[] kept = KeptBody.bytesOf(response.body());
+      if (kept != null && transfer == null) {
+        // read whole by the transport already: every byte has arrived, and the decoder binds
+        // these very bytes, which a counting stream in between would make it copy
+        fire(l -> l.bytesReceived(info, kept.length));
+        return response;
+      }
       boolean success = response.status() >= 200 && response.status() < 300;
       if (transfer != null && success && response.body().length() != null) {
         transfer.expect(response.body().length());
