@@ -120,19 +120,21 @@ public final class ClientCpu {
     }
   }
 
-  /** One round: CPU µs and allocated KiB per call. */
+  /** One round: CPU µs, allocated KiB and wall-clock µs per call. */
   private static double[] measure(Callable<Object> variant, int calls) throws Exception {
     OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     long cpu = os.getProcessCpuTime();
     long allocated = allocated();
+    long start = System.nanoTime();
     for (int i = 0; i < calls; i++) {
       if (variant.call() == null) {
         throw new IllegalStateException("no value");
       }
     }
+    double wallMicros = (System.nanoTime() - start) / 1e3 / calls;
     double cpuMicros = (os.getProcessCpuTime() - cpu) / 1e3 / calls;
     double allocatedKib = (allocated() - allocated) / 1024.0 / calls;
-    return new double[] {cpuMicros, allocatedKib};
+    return new double[] {cpuMicros, allocatedKib, wallMicros};
   }
 
   private static long allocated() {
@@ -164,27 +166,30 @@ public final class ClientCpu {
   private static void print(List<String> names, Map<String, List<double[]>> samples) {
     System.out.printf(
         Locale.ROOT,
-        "%-14s %12s %10s %10s %14s %10s %10s%n",
+        "%-14s %12s %10s %10s %14s %10s %10s %13s%n",
         "variant",
         "CPU µs/call",
         "min",
         "max",
         "alloc KiB/call",
         "min",
-        "max");
+        "max",
+        "wall µs/call");
     for (String name : names) {
       double[] cpu = column(samples.get(name), 0);
       double[] alloc = column(samples.get(name), 1);
+      double[] wall = column(samples.get(name), 2);
       System.out.printf(
           Locale.ROOT,
-          "%-14s %12.1f %10.1f %10.1f %14.1f %10.1f %10.1f%n",
+          "%-14s %12.1f %10.1f %10.1f %14.1f %10.1f %10.1f %13.1f%n",
           name,
           median(cpu),
           cpu[0],
           cpu[cpu.length - 1],
           median(alloc),
           alloc[0],
-          alloc[alloc.length - 1]);
+          alloc[alloc.length - 1],
+          median(wall));
     }
     for (String size : List.of("small", "large")) {
       List<double[]> ballkit = samples.get("ballkit-" + size);
