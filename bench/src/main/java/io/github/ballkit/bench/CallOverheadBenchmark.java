@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.ballkit.ballchasing.BallchasingClient;
+import io.github.ballkit.ballchasing.api.ReplaysApi.ReplayQuery;
 import io.github.ballkit.ballchasing.model.Replay;
+import io.github.ballkit.ballchasing.model.ReplayPage;
 import io.github.ballkit.ballistica.BallisticaClient;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
 import io.github.ballkit.core.internal.JdkHttpTransport;
@@ -54,7 +56,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       exchange) instead of {@code send}; {@code transportGetReplayBind} calls ballkit's own
  *       transport ({@code JdkHttpTransport}, a Feign {@code Client}) directly, without Feign, the
  *       retry/limit layer or the interceptors, and binds the body the same way;
- *   <li>the same first three for Ballistica's {@code getWorkspace} (a small body, Bearer auth).
+ *   <li>the same first three for Ballistica's {@code getWorkspace} (a small body, Bearer auth);
+ *   <li>a large body: {@code ballchasingListReplaysLarge} ({@code replays().listReplays(query)}, a
+ *       0.5 MB page of 150 replays decoded into {@code ReplayPage}) against {@code
+ *       rawListReplaysLargeBind}, the same GET with a bare {@code HttpClient} bound by the same
+ *       mapper.
  * </ul>
  *
  * <p>The raw requests carry the same headers a caller needs (token, {@code Accept}) and the same 30
@@ -80,6 +86,8 @@ public class CallOverheadBenchmark {
   private ObjectMapper ballkitMapper;
   private String replayUrl;
   private String workspaceUrl;
+  private String pageUrl;
+  private ReplayQuery pageQuery;
   private JdkHttpTransport transport;
   private feign.Request transportRequest;
   private feign.Request.Options transportOptions;
@@ -100,6 +108,8 @@ public class CallOverheadBenchmark {
     ballkitMapper = Json.mapper();
     replayUrl = server.baseUrl() + "/replays/" + Fixtures.REPLAY_ID;
     workspaceUrl = server.baseUrl() + "/api/v1/workspaces/" + Fixtures.WORKSPACE_ID;
+    pageUrl = server.baseUrl() + "/replays?count=150";
+    pageQuery = ReplayQuery.builder().count(150).build();
     transport = new JdkHttpTransport(raw);
     Map<String, Collection<String>> headers = new LinkedHashMap<>();
     headers.put("Authorization", List.of(TOKEN));
@@ -119,6 +129,8 @@ public class CallOverheadBenchmark {
     check(Fixtures.WORKSPACE_ID, ballisticaGetWorkspace().id());
     check(Fixtures.WORKSPACE_ID, rawGetWorkspaceReadTree().get("id").asText());
     check(Fixtures.WORKSPACE_ID, rawGetWorkspaceBind().id());
+    check(Fixtures.PAGE_SIZE, ballchasingListReplaysLarge().list().size());
+    check(Fixtures.PAGE_SIZE, rawListReplaysLargeBind().list().size());
   }
 
   /** Stops the server. */
@@ -186,6 +198,18 @@ public class CallOverheadBenchmark {
         rawGet(workspaceUrl, "Authorization", "Bearer " + TOKEN), WorkspaceResponse.class);
   }
 
+  /** ballkit: GET /replays?count=150, a 0.5 MB page, into {@code ReplayPage}. */
+  @Benchmark
+  public ReplayPage ballchasingListReplaysLarge() {
+    return ballchasing.replays().listReplays(pageQuery);
+  }
+
+  /** Raw JDK client: the same 0.5 MB page, bound into {@code ReplayPage} with ballkit's mapper. */
+  @Benchmark
+  public ReplayPage rawListReplaysLargeBind() throws IOException, InterruptedException {
+    return ballkitMapper.readValue(rawGet(pageUrl, "Authorization", TOKEN), ReplayPage.class);
+  }
+
   private byte[] rawGet(String url, String header, String value)
       throws IOException, InterruptedException {
     return ok(raw.send(request(url, header, value), BodyHandlers.ofByteArray()), url);
@@ -211,6 +235,8 @@ public class CallOverheadBenchmark {
     String path = exchange.getRequestURI().getPath();
     if (path.equals("/replays/" + Fixtures.REPLAY_ID)) {
       LocalServer.respond(exchange, 200, "application/json", Fixtures.REPLAY_JSON);
+    } else if (path.equals("/replays")) {
+      LocalServer.respond(exchange, 200, "application/json", Fixtures.REPLAY_PAGE_JSON);
     } else if (path.equals("/api/v1/workspaces/" + Fixtures.WORKSPACE_ID)) {
       LocalServer.respond(exchange, 200, "application/json", Fixtures.WORKSPACE_JSON);
     } else {
@@ -218,9 +244,9 @@ public class CallOverheadBenchmark {
     }
   }
 
-  private static void check(String expected, String actual) {
+  private static void check(Object expected, Object actual) {
     if (!expected.equals(actual)) {
-      throw new IllegalStateException("expected id " + expected + " but got " + actual);
+      throw new IllegalStateException("expected " + expected + " but got " + actual);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.ballkit.bench;
 
 import io.github.ballkit.ballchasing.BallchasingClient;
 import io.github.ballkit.ballistica.BallisticaClient;
+import io.github.ballkit.core.internal.Json;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -19,7 +20,10 @@ import java.util.TreeMap;
 /**
  * Cold start: each measurement is a whole fresh JVM. It reports the first {@code build()} of each
  * client (what building costs before any call) and the time from the JVM's start to the first
- * successful ping, for ballkit and for a bare {@code HttpClient.send}, against a local server.
+ * successful ping, for ballkit and for a bare {@code HttpClient.send}, against a local server. The
+ * bare client runs twice: {@code raw} only sends, {@code raw-jackson} also creates a Jackson mapper
+ * configured as ballkit's and parses the body, the part of a typed client's start that is
+ * Jackson's.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.ballkit.bench.ColdStart
  * [--runs=10]}. The parent starts the server and forks {@code --runs} JVMs per mode with the same
@@ -62,12 +66,12 @@ public final class ColdStart {
                     "application/json",
                     exchange.getRequestURI().getPath().contains("/accounts/") ? ACCOUNT : PING))) {
       System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s%n", "", "median ms", "min ms", "max ms");
-      for (String mode : List.of("raw", "ballchasing", "ballistica")) {
+      for (String mode : List.of("raw", "raw-jackson", "ballchasing", "ballistica")) {
         List<double[]> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
           samples.add(fork(mode, server.baseUrl()));
         }
-        if (!mode.equals("raw")) {
+        if (!mode.startsWith("raw")) {
           print(mode + " first build()", samples, 0);
         }
         print(mode + " first call", samples, 1);
@@ -81,7 +85,8 @@ public final class ColdStart {
     double buildMs;
     Runnable call;
     switch (mode) {
-      case "raw" -> {
+      case "raw", "raw-jackson" -> {
+        boolean decode = mode.equals("raw-jackson");
         HttpClient http = HttpClient.newHttpClient();
         buildMs = (System.nanoTime() - start) / 1e6;
         call =
@@ -96,6 +101,9 @@ public final class ColdStart {
                         HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() != 200) {
                   throw new IllegalStateException("status " + response.statusCode());
+                }
+                if (decode && !Json.mapper().readTree(response.body()).has("chaser")) {
+                  throw new IllegalStateException("not a ping");
                 }
               } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);

@@ -1,9 +1,13 @@
 package io.github.ballkit.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Response bodies shared by the benchmarks. */
 final class Fixtures {
@@ -18,6 +22,16 @@ final class Fixtures {
    * example plus ranks, groups, the recorder and per-player boost statistics.
    */
   static final byte[] REPLAY_JSON = resource("replay.json");
+
+  /** How many replays {@link #REPLAY_PAGE_JSON} lists. */
+  static final int PAGE_SIZE = 150;
+
+  /**
+   * The large body: a {@code listReplays} page of {@value #PAGE_SIZE} replays, about 0.5 MB of
+   * compact JSON. Each entry is {@link #REPLAY_JSON} with its own id and its title under the name
+   * the summary has; the properties a summary does not list are kept as unknown ones.
+   */
+  static final byte[] REPLAY_PAGE_JSON = replayPage(PAGE_SIZE);
 
   /** The spec's example of {@code GET /api/v1/workspaces/{workspace_id}}. */
   static final byte[] WORKSPACE_JSON =
@@ -35,6 +49,25 @@ final class Fixtures {
   static final byte[] NOT_FOUND_JSON = "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8);
 
   private Fixtures() {}
+
+  private static byte[] replayPage(int size) {
+    ObjectMapper json = new ObjectMapper();
+    try {
+      ObjectNode page = json.createObjectNode();
+      page.put("count", 10_000);
+      ArrayNode list = page.putArray("list");
+      for (int i = 0; i < size; i++) {
+        ObjectNode replay = (ObjectNode) json.readTree(REPLAY_JSON);
+        replay.put("id", String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", i));
+        replay.set("replay_title", replay.remove("title"));
+        list.add(replay);
+      }
+      page.put("next", "https://ballchasing.com/api/replays?after=c%3D150");
+      return json.writeValueAsBytes(page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static byte[] resource(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream(name)) {

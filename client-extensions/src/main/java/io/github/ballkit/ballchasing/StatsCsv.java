@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * stream, so memory stays flat however many replays there are.
  */
 public final class StatsCsv {
-  private static final ObjectMapper JSON = Json.mapper();
+  private static final ObjectMapper JSON = Json.shared();
   private static final CsvMapper CSV = csvMapper();
   private static final StatsCsv PLAYERS = new StatsCsv(true);
   private static final StatsCsv TEAMS = new StatsCsv(false);

@@ -8,22 +8,34 @@ import feign.RequestTemplate;
  * User-Agent} to all. The token lives only here and in the header it writes.
  */
 final class AuthInterceptor implements RequestInterceptor {
-  private final SpecMetadata spec;
+  private final Operations operations;
   private final String headerValue;
   private final String userAgent;
 
-  AuthInterceptor(SpecMetadata spec, String scheme, String token, String userAgent) {
-    this.spec = spec;
-    this.headerValue = scheme.isEmpty() ? token : scheme + " " + token;
+  AuthInterceptor(Operations operations, String scheme, String token, String userAgent) {
+    this(operations, scheme.isEmpty() ? token : scheme + " " + token, userAgent);
+  }
+
+  private AuthInterceptor(Operations operations, String headerValue, String userAgent) {
+    this.operations = operations;
+    this.headerValue = headerValue;
     this.userAgent = userAgent;
+  }
+
+  /**
+   * Returns this interceptor sending another {@code User-Agent}.
+   *
+   * @param userAgent the header's value
+   * @return a copy
+   */
+  AuthInterceptor withUserAgent(String userAgent) {
+    return new AuthInterceptor(operations, headerValue, userAgent);
   }
 
   @Override
   public void apply(RequestTemplate template) {
     template.header("User-Agent", userAgent);
-    String operation =
-        template.methodMetadata() == null ? "" : template.methodMetadata().method().getName();
-    if (spec.operation(operation, template.method()).requiresAuth()) {
+    if (operations.of(template).requiresAuth()) {
       template.header("Authorization", headerValue);
     }
   }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Decodes success bodies with Jackson. An empty body or JSON {@code null} decodes to {@code null};
@@ -22,11 +23,11 @@ import java.util.Locale;
  * ResponseTooLargeException} (the JDK transport refuses it before; another transport may not).
  */
 final class BallkitDecoder implements Decoder {
-  private final ObjectMapper json;
+  private final Supplier<ObjectMapper> json;
   private final Redactor redactor;
   private final int maxBytes;
 
-  BallkitDecoder(ObjectMapper json, Redactor redactor, int maxBytes) {
+  BallkitDecoder(Supplier<ObjectMapper> json, Redactor redactor, int maxBytes) {
     this.json = json;
     this.redactor = redactor;
     this.maxBytes = maxBytes;
@@ -39,10 +40,8 @@ final class BallkitDecoder implements Decoder {
       return null;
     }
     String operation = OperationNames.of(response);
-    byte[] body;
-    if (response.body() == null) {
-      body = new byte[0];
-    } else {
+    byte[] body = response.body() == null ? new byte[0] : KeptBody.bytesOf(response.body());
+    if (body == null) {
       Integer length = response.body().length();
       if (length != null && length > maxBytes) {
         throw tooLarge(operation, response);
@@ -50,9 +49,9 @@ final class BallkitDecoder implements Decoder {
       try (InputStream in = response.body().asInputStream()) {
         body = in.readNBytes(maxBytes + 1);
       }
-      if (body.length > maxBytes) {
-        throw tooLarge(operation, response);
-      }
+    }
+    if (body.length > maxBytes) {
+      throw tooLarge(operation, response);
     }
     if (isBlank(body)) {
       return null;
@@ -61,6 +60,7 @@ final class BallkitDecoder implements Decoder {
     if (contentType != null && !contentType.contains("json")) {
       throw malformed(operation, response, body, "expected JSON but got " + contentType);
     }
+    ObjectMapper json = this.json.get();
     JavaType javaType = json.getTypeFactory().constructType(type);
     Object value;
     try {
@@ -70,7 +70,7 @@ final class BallkitDecoder implements Decoder {
       // problem from the masked body instead whenever the body held the token.
       byte[] masked = redactor.bytes(body);
       throw malformed(
-          operation, response, body, masked == body ? problem(e) : problem(masked, javaType));
+          operation, response, body, masked == body ? problem(e) : problem(json, masked, javaType));
     }
     List<String> missing = MissingProperties.in(json.getFactory(), body, javaType);
     if (!missing.isEmpty()) {
@@ -99,7 +99,7 @@ final class BallkitDecoder implements Decoder {
         maxBytes);
   }
 
-  private String problem(byte[] masked, JavaType javaType) {
+  private static String problem(ObjectMapper json, byte[] masked, JavaType javaType) {
     try {
       json.readValue(masked, javaType);
       return "the body is not the JSON the spec describes";

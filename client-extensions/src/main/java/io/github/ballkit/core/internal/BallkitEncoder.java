@@ -6,15 +6,16 @@ import feign.RequestTemplate;
 import feign.codec.EncodeException;
 import feign.codec.Encoder;
 import java.lang.reflect.Type;
+import java.util.function.Supplier;
 
 /**
  * Encodes request bodies: {@code byte[]} as-is (binary bodies never go through JSON), everything
  * else as JSON. Multipart forms are handled by feign-form's {@code FormEncoder} wrapped around it.
  */
 final class BallkitEncoder implements Encoder {
-  private final ObjectMapper json;
+  private final Supplier<ObjectMapper> json;
 
-  BallkitEncoder(ObjectMapper json) {
+  BallkitEncoder(Supplier<ObjectMapper> json) {
     this.json = json;
   }
 
@@ -25,7 +26,7 @@ final class BallkitEncoder implements Encoder {
       return;
     }
     try {
-      template.body(json.writeValueAsBytes(object), java.nio.charset.StandardCharsets.UTF_8);
+      template.body(json.get().writeValueAsBytes(object), java.nio.charset.StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new EncodeException("cannot encode " + bodyType + " as JSON", e);
     }

@@ -1,6 +1,5 @@
 package io.github.ballkit.core.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.github.ballkit.core.ApiException;
@@ -23,13 +22,12 @@ import java.time.Duration;
  */
 public final class BallkitErrorDecoder implements ErrorDecoder {
   private final ApiDefinition api;
-  private final ObjectMapper json;
   private final Clock clock;
   private final Redactor redactor;
 
-  BallkitErrorDecoder(ApiDefinition api, ObjectMapper json, Clock clock, Redactor redactor) {
+  /** Reads error bodies with the shared mapper ({@link Json#shared()}), once there is one. */
+  BallkitErrorDecoder(ApiDefinition api, Clock clock, Redactor redactor) {
     this.api = api;
-    this.json = json;
     this.clock = clock;
     this.redactor = redactor;
   }
@@ -111,7 +109,7 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
       return null;
     }
     try {
-      return json.readValue(body, model);
+      return Json.shared().readValue(body, model);
     } catch (IOException | RuntimeException notTheModel) {
       return null;
     }

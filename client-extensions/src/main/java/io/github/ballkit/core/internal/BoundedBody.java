@@ -5,36 +5,51 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * A response body read whole, but never more than a limit: past it the body is either cut (an error
- * body, of which only an excerpt is kept anyway) or refused with a {@link TooLargeException} (a
- * success body, which a cut would turn into other JSON). The subscription is cancelled at that
- * point, so the rest is never read and the connection is not reused. A success body whose {@code
- * Content-Length} is already past the limit is refused before any of it is read.
+ * A response body read whole, but never more than a limit and never past a deadline: past the limit
+ * the body is either cut (an error body, of which only an excerpt is kept anyway) or refused with a
+ * {@link TooLargeException} (a success body, which a cut would turn into other JSON). The
+ * subscription is cancelled at that point, so the rest is never read and the connection is not
+ * reused. A success body whose {@code Content-Length} is already past the limit is refused before
+ * any of it is read.
+ *
+ * <p>The exchange is sent with {@code HttpClient.send} on the caller's thread: {@code
+ * HttpRequest.timeout} bounds it until the headers arrive, and from then on {@link Deadlines} fails
+ * a body still arriving at the deadline with an {@link HttpTimeoutException} and cancels it.
+ * ({@code sendAsync(...).get(timeout)} would bound both at once, but the JDK completes that future
+ * through one more thread, which costs a thread wake-up on every call.)
  *
  * <p>Hand-written because the JDK has no bounded handler: {@code BodyHandlers.ofByteArray()} keeps
  * the whole body, however large (a 50 MB answer needs more than 100 MB of heap), and {@code
- * ofInputStream()} hands over a stream read after the exchange, outside its deadline.
+ * ofInputStream()} hands over a stream read after the exchange, outside its deadline. Each byte is
+ * copied once: a body of known length (up to 1 MiB) straight into the array handed on, another is
+ * kept as the buffers the JDK hands over and joined at the end.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadlines.Expiring {
+  /** The largest declared length given its array before any of the body has arrived. */
+  private static final int PREALLOCATE_UP_TO = 1 << 20;
+
   private final int limit;
   private final boolean refusePastLimit;
   private final HttpResponse.ResponseInfo info;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-  private final List<byte[]> chunks = new ArrayList<>();
+  private List<ByteBuffer> buffers;
+  private byte[] exact;
   private int size;
-  private Flow.Subscription subscription;
+  private volatile Flow.Subscription subscription;
+  private volatile Duration timeout;
 
   private BoundedBody(int limit, boolean refusePastLimit, HttpResponse.ResponseInfo info) {
     this.limit = limit;
@@ -77,19 +92,20 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   /**
-   * Sends a request and reads its body bounded, all within the timeout ({@link TimedExchange}).
+   * Sends a request and reads its body bounded, all within the timeout: the request's own timeout
+   * until the headers, then the body's deadline ({@link Deadlines}).
    *
    * <p>Cancelling the rest of a body can fail the exchange itself (over HTTP/2 the JDK reports its
    * stream as cancelled), although the body it needed is in hand by then. So the outcome is taken
    * from the body when it has one: the cut body, or the refusal of a body too large.
    *
    * @param http the JDK client
-   * @param request the request
+   * @param request the request; its timeout should be no longer than {@code timeout}
    * @param bodies how the body is read: {@link #cutAt} or {@link #forApi}
-   * @param timeout the deadline of the exchange
+   * @param timeout the deadline of the whole exchange, body included
    * @return status, headers and the body kept
    * @throws TooLargeException when a success body was refused
-   * @throws IOException when the exchange fails otherwise or times out
+   * @throws IOException when the exchange fails otherwise, times out, or the thread is interrupted
    */
   static Kept send(
       HttpClient http,
@@ -97,18 +113,36 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
       Function<HttpResponse.ResponseInfo, BoundedBody> bodies,
       Duration timeout)
       throws IOException {
-    AtomicReference<BoundedBody> read = new AtomicReference<>();
+    return send(http, request, bodies, timeout, Deadlines.SHARED);
+  }
+
+  /** As above, with the deadlines given (tests end a body by hand). */
+  static Kept send(
+      HttpClient http,
+      HttpRequest request,
+      Function<HttpResponse.ResponseInfo, BoundedBody> bodies,
+      Duration timeout,
+      Deadlines deadlines)
+      throws IOException {
+    long end = System.nanoTime() + timeout.toNanos();
+    BoundedBody[] read = new BoundedBody[1];
+    Deadlines.Entry[] armed = new Deadlines.Entry[1];
     HttpResponse.BodyHandler<byte[]> handler =
         info -> {
           BoundedBody body = bodies.apply(info);
-          read.set(body);
+          body.timeout = timeout;
+          read[0] = body;
+          armed[0] = deadlines.arm(body, end);
           return body;
         };
     try {
-      HttpResponse<byte[]> response = TimedExchange.send(http, request, handler, timeout);
+      HttpResponse<byte[]> response = http.send(request, handler);
       return new Kept(response.statusCode(), response.headers(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
     } catch (IOException e) {
-      BoundedBody body = read.get();
+      BoundedBody body = read[0];
       if (body == null || !body.result.isDone()) {
         throw e;
       }
@@ -118,8 +152,13 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         if (failed.getCause() instanceof TooLargeException tooLarge) {
           throw tooLarge;
         }
+        if (failed.getCause() instanceof HttpTimeoutException timedOut) {
+          throw timedOut;
+        }
         throw e;
       }
+    } finally {
+      deadlines.disarm(armed[0]);
     }
   }
 
@@ -131,25 +170,35 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
+    if (result.isDone()) {
+      subscription.cancel(); // the deadline passed before the body began
+      return;
+    }
     long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (refusePastLimit && declared > limit) {
       result.completeExceptionally(new TooLargeException(info, limit, declared));
       subscription.cancel();
       return;
     }
+    if (declared >= 0 && declared <= Math.min(limit, PREALLOCATE_UP_TO)) {
+      exact = new byte[(int) declared];
+    } else {
+      buffers = new ArrayList<>();
+    }
     subscription.request(Long.MAX_VALUE);
   }
 
   @Override
-  public void onNext(List<ByteBuffer> buffers) {
+  public void onNext(List<ByteBuffer> items) {
     if (result.isDone()) {
       return; // cancelled already; what was still on its way is dropped
     }
-    for (ByteBuffer buffer : buffers) {
+    for (ByteBuffer buffer : items) {
       int room = limit - size;
       if (buffer.remaining() > room) {
         if (refusePastLimit) {
-          chunks.clear();
+          exact = null;
+          buffers = null;
           result.completeExceptionally(new TooLargeException(info, limit, -1));
         } else {
           keep(buffer, room);
@@ -163,32 +212,67 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   private void keep(ByteBuffer buffer, int count) {
-    byte[] chunk = new byte[count];
-    buffer.get(chunk);
-    chunks.add(chunk);
+    if (exact != null && size + count > exact.length) {
+      // more than the Content-Length said: go on as for a body of unknown length
+      buffers = new ArrayList<>();
+      buffers.add(ByteBuffer.wrap(exact, 0, size));
+      exact = null;
+    }
+    if (exact != null) {
+      buffer.get(exact, size, count);
+    } else {
+      ByteBuffer kept = buffer.duplicate();
+      kept.limit(kept.position() + count);
+      buffers.add(kept);
+      buffer.position(buffer.position() + count);
+    }
     size += count;
   }
 
   private byte[] joined() {
+    if (exact != null) {
+      byte[] body = size == exact.length ? exact : Arrays.copyOf(exact, size);
+      exact = null;
+      return body;
+    }
     byte[] body = new byte[size];
     int at = 0;
-    for (byte[] chunk : chunks) {
-      System.arraycopy(chunk, 0, body, at, chunk.length);
-      at += chunk.length;
+    if (buffers != null) {
+      for (ByteBuffer buffer : buffers) {
+        int count = buffer.remaining();
+        buffer.get(body, at, count);
+        at += count;
+      }
+      buffers = null;
     }
-    chunks.clear();
     return body;
   }
 
   @Override
   public void onError(Throwable failure) {
-    chunks.clear();
+    exact = null;
+    buffers = null;
     result.completeExceptionally(failure);
   }
 
   @Override
   public void onComplete() {
     result.complete(joined());
+  }
+
+  /** The deadline passed with the body still arriving: the exchange fails, the rest is dropped. */
+  @Override
+  public void expire() {
+    Duration allowed = timeout;
+    if (result.completeExceptionally(
+        new HttpTimeoutException(
+            "no complete response within "
+                + (allowed == null ? "the timeout" : allowed.toMillis() + " ms")))) {
+      Flow.Subscription current = subscription;
+      if (current != null) {
+        current.cancel();
+      }
+    }
   }
 
   /** A success body larger than the limit; none of it is kept. */

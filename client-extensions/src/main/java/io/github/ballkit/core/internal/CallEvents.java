@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * ignored.
  */
 public final class CallEvents {
-  private static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.events");
+  /** Holder: SLF4J starts when a listener first fails, not when a client is built. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("io.github.ballkit.events");
+  }
 
   private final String api;
   private final EventListener listener;
@@ -128,6 +131,13 @@ public final class CallEvents {
       }
       TransferTracker transfer =
           TransferTracker.current(info.operation(), Transfer.Direction.DOWNLOAD);
+      byte[] kept = KeptBody.bytesOf(response.body());
+      if (kept != null && transfer == null) {
+        // read whole by the transport already: every byte has arrived, and the decoder binds
+        // these very bytes, which a counting stream in between would make it copy
+        fire(l -> l.bytesReceived(info, kept.length));
+        return response;
+      }
       boolean success = response.status() >= 200 && response.status() < 300;
       if (transfer != null && success && response.body().length() != null) {
         transfer.expect(response.body().length());
@@ -171,7 +181,7 @@ public final class CallEvents {
       try {
         event.accept(listener);
       } catch (RuntimeException e) {
-        LOG.warn("event listener failed on {}; ignored", info, e);
+        Log.LOG.warn("event listener failed on {}; ignored", info, e);
       }
     }
 

@@ -35,10 +35,17 @@ public final class ClientCore {
   private final HttpPool pool;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final JdkHttpTransport jdk;
-  private final ObjectMapper json = Json.mapper();
   private final BallkitErrorDecoder errors;
-  private final Feign feign;
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+  /** What the Feign runtime is assembled from on the first call, not in {@code build()}. */
+  private final Redactor redactor;
+
+  private final feign.Client transport;
+  private final RateLimiters limiters;
+  private final AuthInterceptor auth;
+  private final Operations operations;
+  private volatile Feign feign;
 
   /**
    * Builds the runtime.
@@ -76,40 +83,85 @@ public final class ClientCore {
     this.pool = pool(http, inherited, settings.connectTimeout());
     this.jdk =
         new JdkHttpTransport(pool, redactor, settings.readTimeout(), settings.maxJsonBytes());
-    this.errors = new BallkitErrorDecoder(api, json, settings.clock(), redactor);
+    this.errors = new BallkitErrorDecoder(api, settings.clock(), redactor);
+    Operations operations = new Operations(spec);
     RateLimiters limiters =
         tier == null || !spec.hasRateLimits()
             ? null
             : new RateLimiters(spec, this.baseUrl, token, tier, rateLimitStore, settings);
-    this.feign =
-        Feign.builder()
-            .client(
-                new ResilientClient(
-                    transport != null ? transport : jdk,
-                    spec,
-                    limiters,
-                    settings,
-                    json,
-                    closed::get))
-            .contract(new SpecContract(spec))
-            .encoder(Codecs.encoder(json))
-            .decoder(new BallkitDecoder(json, redactor, settings.maxJsonBytes()))
-            .errorDecoder(errors)
-            .queryMapEncoder(Codecs.queryMapEncoder(json))
-            .requestInterceptor(new AuthInterceptor(spec, api.authScheme(), token, userAgent(api)))
-            .requestInterceptor(new PathGuard())
-            .responseInterceptor(new ResponseCapture(redactor))
-            .retryer(Retryer.NEVER_RETRY)
-            .logger(new RedactingLogger(redactor))
-            .logLevel(Logger.Level.HEADERS)
-            .options(
-                new Request.Options(
-                    settings.connectTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    settings.readTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    false))
-            .build();
+    this.redactor = redactor;
+    this.transport = transport;
+    this.limiters = limiters;
+    this.operations = operations;
+    this.auth = new AuthInterceptor(operations, api.authScheme(), token, null);
+    MapperWarmUp.startOnce();
+  }
+
+  /**
+   * Creates the shared mapper on a thread of its own, once per JVM, when the first client is built:
+   * the first call needs it only once its response is in, and by then it is ready instead of
+   * costing that call the 100-200 ms Jackson takes to start in a cold JVM. A nested class, not a
+   * lambda, so that starting it loads no Jackson class on the builder's thread.
+   */
+  private static final class MapperWarmUp implements Runnable {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    static void startOnce() {
+      if (STARTED.compareAndSet(false, true)) {
+        Thread thread = new Thread(new MapperWarmUp(), "ballkit-json-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+      }
+    }
+
+    @Override
+    public void run() {
+      Json.shared();
+    }
+  }
+
+  /**
+   * Returns the Feign runtime, assembling it on first use. Deferred from {@code build()} because
+   * loading Feign, its contract and SLF4J costs tens of milliseconds in a cold JVM, which the first
+   * call pays anyway and a client built but never used should not.
+   */
+  private Feign feign() {
+    Feign built = feign;
+    if (built != null) {
+      return built;
+    }
+    synchronized (this) {
+      if (feign == null) {
+        feign = assemble();
+      }
+      return feign;
+    }
+  }
+
+  private Feign assemble() {
+    return Feign.builder()
+        .client(
+            new ResilientClient(
+                transport != null ? transport : jdk, operations, limiters, settings, closed::get))
+        .contract(new SpecContract(operations))
+        .encoder(Codecs.encoder())
+        .decoder(new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()))
+        .errorDecoder(errors)
+        .queryMapEncoder(Codecs.queryMapEncoder())
+        .requestInterceptor(auth.withUserAgent(userAgent(api)))
+        .requestInterceptor(new PathGuard())
+        .responseInterceptor(new ResponseCapture(redactor))
+        .retryer(Retryer.NEVER_RETRY)
+        .logger(new RedactingLogger(redactor))
+        .logLevel(Logger.Level.HEADERS)
+        .options(
+            new Request.Options(
+                settings.connectTimeout().toMillis(),
+                TimeUnit.MILLISECONDS,
+                settings.readTimeout().toMillis(),
+                TimeUnit.MILLISECONDS,
+                false))
+        .build();
   }
 
   /**
@@ -157,7 +209,7 @@ public final class ClientCore {
    * @return the proxy
    */
   public <T> T api(Class<T> type) {
-    return type.cast(proxies.computeIfAbsent(type, key -> feign.newInstance(target(key))));
+    return type.cast(proxies.computeIfAbsent(type, key -> feign().newInstance(target(key))));
   }
 
   private <T> feign.Target<T> target(Class<T> type) {
@@ -244,10 +296,10 @@ public final class ClientCore {
   /**
    * Returns the mapper.
    *
-   * @return the shared Jackson mapper
+   * @return the Jackson mapper all clients share, created on first use
    */
   public ObjectMapper json() {
-    return json;
+    return Json.shared();
   }
 
   /**

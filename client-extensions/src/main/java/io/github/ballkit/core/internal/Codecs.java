@@ -10,6 +10,7 @@ import feign.form.MultipartFormContentProcessor;
 import feign.form.multipart.FormDataWriter;
 import feign.form.multipart.Output;
 import feign.form.multipart.Writer;
+import java.util.function.Supplier;
 
 /**
  * The Feign codecs of every client, in one place so that other wiring (the template corpus tests)
@@ -26,6 +27,20 @@ public final class Codecs {
    * @return an encoder for JSON, binary and form bodies
    */
   public static Encoder encoder(ObjectMapper json) {
+    return encoder(() -> json);
+  }
+
+  /**
+   * Returns the request body encoder of the clients, which uses the shared mapper ({@link
+   * Json#shared()}) once it has a body to encode, so building a client does not create it.
+   *
+   * @return an encoder for JSON, binary and form bodies
+   */
+  static Encoder encoder() {
+    return encoder(Json::shared);
+  }
+
+  private static Encoder encoder(Supplier<ObjectMapper> json) {
     FormEncoder forms = new FormEncoder(new BallkitEncoder(json));
     ((MultipartFormContentProcessor) forms.getContentProcessor(ContentType.MULTIPART))
         .addFirstWriter(new FormDataListWriter());
@@ -39,7 +54,16 @@ public final class Codecs {
    * @return an encoder that names parameters as the JSON annotations do
    */
   public static QueryMapEncoder queryMapEncoder(ObjectMapper json) {
-    return new JacksonQueryMapEncoder(json);
+    return new JacksonQueryMapEncoder(() -> json);
+  }
+
+  /**
+   * Returns the encoder of generated query objects of the clients, over the shared mapper.
+   *
+   * @return an encoder that names parameters as the JSON annotations do
+   */
+  static QueryMapEncoder queryMapEncoder() {
+    return new JacksonQueryMapEncoder(Json::shared);
   }
 
   /**

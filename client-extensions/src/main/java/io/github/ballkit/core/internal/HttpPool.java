@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * on Java 17 once the garbage collector takes the client, which the pool then no longer holds. A
  * JDK client the caller gave ({@code httpClient(...)}) is the caller's: it is never shut down.
  *
+ * <p>A pool ballkit owns creates its JDK client on the first call, not when the client is built:
+ * creating one costs about 200 ms in a cold JVM, which a {@code build()} should not pay, nor a
+ * client that is built and never used.
+ *
  * <p>Public only so that builders can hand a pool on to their copies; nothing in it is public.
  */
 public final class HttpPool {
@@ -39,12 +43,16 @@ public final class HttpPool {
   private boolean closed;
 
   private HttpPool(
-      HttpClient http, ThreadPoolExecutor executor, String threadPrefix, boolean owned) {
+      HttpClient http,
+      Duration connectTimeout,
+      ThreadPoolExecutor executor,
+      String threadPrefix,
+      boolean owned) {
     this.http = http;
+    this.connectTimeout = connectTimeout;
     this.executor = executor;
     this.threadPrefix = threadPrefix;
     this.owned = owned;
-    this.connectTimeout = http.connectTimeout().orElse(null);
   }
 
   /**
@@ -68,13 +76,7 @@ public final class HttpPool {
               thread.setDaemon(true);
               return thread;
             });
-    HttpClient http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(connectTimeout)
-            .executor(executor)
-            .build();
-    HttpPool pool = new HttpPool(http, executor, prefix, true);
+    HttpPool pool = new HttpPool(null, connectTimeout, executor, prefix, true);
     pool.users = 1;
     return pool;
   }
@@ -86,7 +88,7 @@ public final class HttpPool {
    * @return the pool, not yet held
    */
   static HttpPool of(HttpClient http) {
-    return new HttpPool(http, null, null, false);
+    return new HttpPool(http, http.connectTimeout().orElse(null), null, null, false);
   }
 
   /**
@@ -118,10 +120,11 @@ public final class HttpPool {
     if (!owned) {
       return;
     }
+    // a client that never made a call never created its JDK client: there is nothing to stop
     // Keep-alive 0 makes idle workers end now and busy ones when their task returns, without
     // refusing a task the JDK client may still hand over for an exchange in flight.
     executor.setKeepAliveTime(0, TimeUnit.NANOSECONDS);
-    if (SHUTDOWN != null) {
+    if (SHUTDOWN != null && client != null) {
       try {
         SHUTDOWN.invoke(client);
       } catch (ReflectiveOperationException | RuntimeException ignored) {
@@ -131,12 +134,29 @@ public final class HttpPool {
   }
 
   /**
-   * Returns the JDK client.
+   * Returns the JDK client, creating the one of a pool ballkit owns on first use.
    *
    * @return the client, or {@code null} once a pool ballkit owns is shut down
    */
   HttpClient http() {
-    return http;
+    HttpClient client = http;
+    if (client != null || !owned) {
+      return client;
+    }
+    synchronized (this) {
+      if (closed) {
+        return null;
+      }
+      if (http == null) {
+        http =
+            HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .executor(executor)
+                .build();
+      }
+      return http;
+    }
   }
 
   /**

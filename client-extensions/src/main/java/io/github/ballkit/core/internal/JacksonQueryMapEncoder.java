@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.QueryMapEncoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns a generated query record into query parameters through Jackson, so the wire names, open
@@ -13,9 +14,9 @@ import java.util.Map;
 final class JacksonQueryMapEncoder implements QueryMapEncoder {
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
-  private final ObjectMapper json;
+  private final Supplier<ObjectMapper> json;
 
-  JacksonQueryMapEncoder(ObjectMapper json) {
+  JacksonQueryMapEncoder(Supplier<ObjectMapper> json) {
     this.json = json;
   }
 
@@ -24,7 +25,7 @@ final class JacksonQueryMapEncoder implements QueryMapEncoder {
     if (object == null) {
       return Map.of();
     }
-    Map<String, Object> values = json.convertValue(object, MAP);
+    Map<String, Object> values = json.get().convertValue(object, MAP);
     values.values().removeIf(value -> value == null);
     return values;
   }

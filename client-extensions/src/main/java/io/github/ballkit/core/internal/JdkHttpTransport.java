@@ -18,10 +18,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -35,10 +34,14 @@ import java.util.concurrent.TimeUnit;
  * reads JSON bodies whole under the read timeout and up to a size limit, and streams only binary
  * downloads (requests that accept {@code application/octet-stream}), where the read timeout bounds
  * the wait for the headers and then each read of the body ({@link IdleTimeoutInputStream}).
+ *
+ * <p>Every exchange is sent with {@code HttpClient.send} on the caller's thread, the cheapest way
+ * the JDK offers. Its request timeout bounds only the wait for the headers; a JSON body is then
+ * bounded by what is left of the attempt ({@link BoundedBody}), a download's body per read.
  */
 public final class JdkHttpTransport implements Client {
-  private static final Set<String> RESTRICTED =
-      Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final List<String> RESTRICTED =
+      List.of("connection", "content-length", "expect", "host", "upgrade");
   private static final int MAX_REDIRECTS = 5;
 
   private final HttpPool pool;
@@ -122,7 +125,7 @@ public final class JdkHttpTransport implements Client {
               : TransferTracker.counting(operation, HttpRequest.BodyPublishers.ofByteArray(body)));
       Hop response =
           streaming
-              ? streamed(http, builder.build(), timeout)
+              ? streamed(http, builder.build())
               : buffered(http, builder.build(), timeout, operation);
       URI location = redirectTarget(request, response, uri);
       if (location == null || hop >= MAX_REDIRECTS) {
@@ -156,10 +159,15 @@ public final class JdkHttpTransport implements Client {
     }
   }
 
-  private static Hop streamed(HttpClient http, HttpRequest request, Duration timeout)
-      throws IOException {
-    HttpResponse<InputStream> response =
-        TimedExchange.send(http, request, HttpResponse.BodyHandlers.ofInputStream(), timeout);
+  /** Sends a download: {@code send} returns at the headers, within the request's timeout. */
+  private static Hop streamed(HttpClient http, HttpRequest request) throws IOException {
+    HttpResponse<InputStream> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
     return new Hop(response.statusCode(), response.headers(), null, response.body());
   }
 
@@ -203,7 +211,12 @@ public final class JdkHttpTransport implements Client {
    *     Host} and {@code Upgrade}
    */
   static boolean isRestricted(String name) {
-    return RESTRICTED.contains(name.toLowerCase(Locale.ROOT));
+    for (String restricted : RESTRICTED) {
+      if (restricted.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean acceptsBinary(Map<String, Collection<String>> headers) {
@@ -286,14 +299,16 @@ public final class JdkHttpTransport implements Client {
 
   private static Response toFeign(
       Request request, Hop response, long readTimeoutMillis, String operation) {
+    // Feign copies the headers into a case-insensitive map of its own: hand them over as they are
     Response.Builder feign =
         Response.builder()
             .status(response.status())
             .reason(null)
-            .headers(feignHeaders(response.headers()))
+            .headers(Collections.unmodifiableMap(response.headers().map()))
             .request(request);
     if (response.bytes() != null) {
-      return feign.body(response.bytes()).build(); // repeatable: read again without I/O
+      // repeatable: read again without I/O, and decoded from these very bytes
+      return feign.body(new KeptBody(response.bytes())).build();
     }
     Integer length =
         response.headers().firstValueAsLong("Content-Length").stream()

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
@@ -27,7 +26,6 @@ import java.util.Set;
  * the lists come from: when the generator emits the spec's facts as Java, only it changes.
  */
 final class RequiredProperties {
-  private static final ObjectMapper MAPPER = Json.mapper();
   private static final String MODELS = "io.github.ballkit.";
 
   private static final ClassValue<Shape> SHAPES =
@@ -46,8 +44,23 @@ final class RequiredProperties {
    * @param required the JSON names of the properties a body of the model must have
    * @param nested by JSON name, the type of each property that holds models (alone, in a list or in
    *     a map), to check them too
+   * @param requiredIndex the position of each required name in {@code required}, so that a body's
+   *     reader can tick them off in a bit set
    */
-  record Shape(Set<String> required, Map<String, JavaType> nested) {}
+  record Shape(
+      Set<String> required, Map<String, JavaType> nested, Map<String, Integer> requiredIndex) {
+    Shape(Set<String> required, Map<String, JavaType> nested) {
+      this(required, nested, indexOf(required));
+    }
+
+    private static Map<String, Integer> indexOf(Set<String> required) {
+      Map<String, Integer> index = new HashMap<>();
+      for (String name : required) {
+        index.put(name, index.size());
+      }
+      return Map.copyOf(index);
+    }
+  }
 
   /**
    * Tells whether a type is a generated model (or another ballkit bean) to check.
@@ -75,8 +88,8 @@ final class RequiredProperties {
   }
 
   private static Shape shapeOf(Class<?> model) {
-    SerializationConfig config = MAPPER.getSerializationConfig();
-    BeanDescription description = config.introspect(MAPPER.constructType(model));
+    SerializationConfig config = Json.shared().getSerializationConfig();
+    BeanDescription description = config.introspect(Json.shared().constructType(model));
     AnnotationIntrospector annotations = config.getAnnotationIntrospector();
     Set<String> required = new LinkedHashSet<>();
     Map<String, JavaType> nested = new HashMap<>();

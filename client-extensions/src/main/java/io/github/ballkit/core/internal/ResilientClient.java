@@ -1,7 +1,6 @@
 package io.github.ballkit.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -38,30 +37,27 @@ final class ResilientClient implements Client {
   static final int FEIGN_BUFFERS_UP_TO = 8192;
 
   private final Client delegate;
-  private final SpecMetadata spec;
+  private final Operations operations;
   private final RateLimiters limiters;
   private final RuntimeSettings settings;
-  private final ObjectMapper json;
   private final BooleanSupplier closed;
 
   ResilientClient(
       Client delegate,
-      SpecMetadata spec,
+      Operations operations,
       RateLimiters limiters,
       RuntimeSettings settings,
-      ObjectMapper json,
       BooleanSupplier closed) {
     this.delegate = delegate;
-    this.spec = spec;
+    this.operations = operations;
     this.limiters = limiters;
     this.settings = settings;
-    this.json = json;
     this.closed = closed;
   }
 
   @Override
   public Response execute(Request request, Request.Options options) {
-    OperationInfo op = spec.operation(OperationNames.of(request), request.httpMethod().name());
+    OperationInfo op = operations.of(request);
     if (closed.getAsBoolean()) {
       throw new ClientClosedException(op.operationId());
     }
@@ -85,7 +81,7 @@ final class ResilientClient implements Client {
     int maxRetries = sequence != null ? 0 : settings.maxRetries(); // the sequence retries itself
     List<RateWindow> windows = limiters == null ? List.of() : limiters.windows(op.rateLimitClass());
     ClassLimiter limiter = windows.isEmpty() ? null : limiters.limiter(op.rateLimitClass());
-    boolean retrySafe = op.isRetrySafe(bodyOp(request));
+    boolean retrySafe = op.isRetrySafe(null) || op.isRetrySafe(bodyOp(request, op));
     for (int attempt = 1; ; attempt++) {
       Duration backoff = settings.backoff().delay(attempt);
       ClassLimiter.Permit permit =
@@ -191,13 +187,13 @@ final class ResilientClient implements Client {
   }
 
   /** The {@code op} field of a JSON body, which selects the operation of Ballistica's file POST. */
-  private String bodyOp(Request request) {
+  private static String bodyOp(Request request, OperationInfo operation) {
     byte[] body = request.body();
-    if (body == null || body.length == 0 || body[0] != '{') {
+    if (operation.idempotentOps().isEmpty() || body == null || body.length == 0 || body[0] != '{') {
       return null;
     }
     try {
-      JsonNode node = json.readTree(body);
+      JsonNode node = Json.shared().readTree(body);
       JsonNode op = node.get("op");
       return op == null ? null : op.asText();
     } catch (IOException notJson) {

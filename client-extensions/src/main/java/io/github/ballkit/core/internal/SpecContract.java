@@ -27,17 +27,17 @@ final class SpecContract implements Contract {
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
   private final Contract annotations = new DefaultContract();
-  private final SpecMetadata spec;
+  private final Operations operations;
 
-  SpecContract(SpecMetadata spec) {
-    this.spec = spec;
+  SpecContract(Operations operations) {
+    this.operations = operations;
   }
 
   @Override
   public List<MethodMetadata> parseAndValidateMetadata(Class<?> targetType) {
     List<MethodMetadata> methods = annotations.parseAndValidateMetadata(targetType);
     for (MethodMetadata method : methods) {
-      OperationInfo operation = spec.operation(method.method().getName(), "");
+      OperationInfo operation = operations.resolve(method);
       Set<String> multiSegment = operation.multiSegmentParameters();
       method.template().decodeSlash(!multiSegment.isEmpty());
       method.indexToExpander(pathExpanders(method, multiSegment));
