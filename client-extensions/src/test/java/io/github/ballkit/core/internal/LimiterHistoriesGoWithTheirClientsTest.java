@@ -43,6 +43,24 @@ class LimiterHistoriesGoWithTheirClientsTest {
   }
 
   @Test
+  void theRegistryKeepsNoTokenOfCollectedClientsAlive() throws InterruptedException {
+    WeakReference<String> token = tokenOfAClientGone();
+
+    collectUntil(() -> token.get() == null);
+
+    assertThat(token.get()).as("the token went with its client").isNull();
+  }
+
+  /** Builds a client with a token no one else holds, and lets both go. */
+  private static WeakReference<String> tokenOfAClientGone() {
+    String token = "held-only-by-its-client-" + System.nanoTime();
+    BallchasingClient client = build(token);
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).isTrue();
+    Reference.reachabilityFence(client);
+    return new WeakReference<>(token);
+  }
+
+  @Test
   void aLiveClientKeepsTheHistoryItSharesWithLaterClients() throws InterruptedException {
     String token = "kept-" + System.nanoTime();
     BallchasingClient kept = build(token);
