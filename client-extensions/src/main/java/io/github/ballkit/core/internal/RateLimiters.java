@@ -30,20 +30,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * process using it; the in-memory ones then only serve a store that falls back to local limits.
  */
 final class RateLimiters {
-  private static final WeakValueMap<Holder, Map<String, SlidingWindowLimiter>> SHARED =
-      new WeakValueMap<>();
+  private static final WeakValueMap<Holder, Histories> SHARED = new WeakValueMap<>();
 
   private final SpecMetadata spec;
   private final String tier;
 
-  /** This token's histories by class: the strong reference that keeps them shared. */
-  private final Map<String, SlidingWindowLimiter> histories;
-
-  /**
-   * The token of the registry key, held here so that the key, which holds it weakly, stays valid as
-   * long as these limiters live.
-   */
-  private final String token;
+  /** This token's histories: the strong reference that keeps them shared. */
+  private final Histories histories;
 
   private final RateLimitStore store;
   private final String scope;
@@ -70,9 +63,8 @@ final class RateLimiters {
       RuntimeSettings settings) {
     this.spec = spec;
     this.tier = tier;
-    this.token = token;
     this.histories =
-        SHARED.computeIfAbsent(new Holder(baseUrl, token), key -> new ConcurrentHashMap<>());
+        SHARED.computeIfAbsent(new Holder(baseUrl, token), key -> new Histories(token));
     this.store = store;
     this.scope = store == null ? null : hex(sha256(baseUrl + '\n' + token), 32);
     this.longestAttempt =
@@ -97,7 +89,7 @@ final class RateLimiters {
    * @return the limiter
    */
   SlidingWindowLimiter forClass(String rateLimitClass) {
-    return histories.computeIfAbsent(
+    return histories.byClass.computeIfAbsent(
         rateLimitClass, name -> new SlidingWindowLimiter(spec.largestLimit(name)));
   }
 
@@ -132,12 +124,28 @@ final class RateLimiters {
   }
 
   /**
+   * A token's call histories by rate-limit class. It holds the very token string its registry key
+   * was made with, so that the key, which holds it weakly, stays valid as long as a client keeps
+   * these histories, whichever copy of the token that client was built with.
+   */
+  private static final class Histories {
+    private final Map<String, SlidingWindowLimiter> byClass = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unused") // held, never read: see the class comment
+    private final String token;
+
+    Histories(String token) {
+      this.token = token;
+    }
+  }
+
+  /**
    * Keys the registry by the server and the token itself, so that building a client needs no {@link
    * MessageDigest}: the first digest of a JVM starts the security providers, which costs more than
    * the rest of {@code build()}. Only a store, whose keys leave the process, gets a digest (the
-   * scope). The key holds the token weakly: the client holds that same string as long as it lives,
-   * and an entry left by collected clients keeps no token alive. The token is never shown: {@link
-   * #toString()} names the server alone.
+   * scope). The key holds the token weakly and its {@link Histories} hold it strongly, so the key
+   * is valid while a client keeps them and an entry left by collected clients keeps no token alive.
+   * The token is never shown: {@link #toString()} names the server alone.
    */
   private static final class Holder {
     private final String baseUrl;
