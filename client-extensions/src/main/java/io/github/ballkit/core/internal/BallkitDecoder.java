@@ -63,8 +63,14 @@ final class BallkitDecoder implements Decoder {
     ObjectMapper json = this.json.get();
     JavaType javaType = json.getTypeFactory().constructType(type);
     Object value;
-    try {
-      value = json.readValue(body, javaType);
+    List<String> missing;
+    try (CheckingParser parser =
+        new CheckingParser(json.getFactory().createParser(body), javaType)) {
+      value = json.readValue(parser, javaType);
+      missing =
+          parser.complete()
+              ? parser.missing()
+              : MissingProperties.in(json.getFactory(), body, javaType);
     } catch (IOException e) {
       // Jackson quotes the offending text, which could be (part of) an echoed token: describe the
       // problem from the masked body instead whenever the body held the token.
@@ -72,7 +78,6 @@ final class BallkitDecoder implements Decoder {
       throw malformed(
           operation, response, body, masked == body ? problem(e) : problem(json, masked, javaType));
     }
-    List<String> missing = MissingProperties.in(json.getFactory(), body, javaType);
     if (!missing.isEmpty()) {
       throw malformed(
           operation,

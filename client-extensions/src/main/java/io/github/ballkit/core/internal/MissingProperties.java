@@ -17,10 +17,12 @@ import java.util.List;
  * Unknown properties and values are left alone. Walks the body token by token beside the Java type
  * it is bound to, holding nothing but the names of the object being read: memory stays flat.
  *
- * <p>It runs on every success body, so a body that lacks nothing costs no allocation beyond the
- * parser: the required properties of an object are ticked off in a bit mask (a {@link BitSet} past
- * 64 of them), and the path to where the walk is ({@code list[3].uploader}) is kept as a stack of
- * names and indexes, written out only for a property that is missing.
+ * <p>The decoder makes the same check while it binds ({@link CheckingParser}); this second pass
+ * over the body is its fallback, for a binding that stops before the end of the value, and what the
+ * tests hold the other to. A body that lacks nothing costs no allocation beyond the parser: the
+ * required properties of an object are ticked off in a bit mask (a {@link BitSet} past 64 of them),
+ * and the path to where the walk is ({@code list[3].uploader}) is kept as a stack of names and
+ * indexes, written out only for a property that is missing.
  */
 final class MissingProperties {
   /** The most missing properties named; a body missing more is wrong enough. */

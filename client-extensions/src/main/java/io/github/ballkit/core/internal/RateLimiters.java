@@ -1,6 +1,7 @@
 package io.github.ballkit.core.internal;
 
 import io.github.ballkit.core.RateLimitStore;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,14 +30,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * process using it; the in-memory ones then only serve a store that falls back to local limits.
  */
 final class RateLimiters {
-  private static final WeakValueMap<String, Map<String, SlidingWindowLimiter>> SHARED =
-      new WeakValueMap<>();
+  private static final WeakValueMap<Holder, Histories> SHARED = new WeakValueMap<>();
 
   private final SpecMetadata spec;
   private final String tier;
 
-  /** This token's histories by class: the strong reference that keeps them shared. */
-  private final Map<String, SlidingWindowLimiter> histories;
+  /** This token's histories: the strong reference that keeps them shared. */
+  private final Histories histories;
 
   private final RateLimitStore store;
   private final String scope;
@@ -63,7 +63,8 @@ final class RateLimiters {
       RuntimeSettings settings) {
     this.spec = spec;
     this.tier = tier;
-    this.histories = SHARED.computeIfAbsent(key(baseUrl, token), key -> new ConcurrentHashMap<>());
+    this.histories =
+        SHARED.computeIfAbsent(new Holder(baseUrl, token), key -> new Histories(token));
     this.store = store;
     this.scope = store == null ? null : hex(sha256(baseUrl + '\n' + token), 32);
     this.longestAttempt =
@@ -88,7 +89,7 @@ final class RateLimiters {
    * @return the limiter
    */
   SlidingWindowLimiter forClass(String rateLimitClass) {
-    return histories.computeIfAbsent(
+    return histories.byClass.computeIfAbsent(
         rateLimitClass, name -> new SlidingWindowLimiter(spec.largestLimit(name)));
   }
 
@@ -119,16 +120,65 @@ final class RateLimiters {
    * their clients).
    */
   static boolean sharedFor(String baseUrl, String token) {
-    return SHARED.containsKey(key(baseUrl, token));
+    return SHARED.containsKey(new Holder(baseUrl, token));
   }
 
-  private static String key(String baseUrl, String token) {
-    return baseUrl + '|' + fingerprint(token);
+  /**
+   * A token's call histories by rate-limit class. It holds the very token string its registry key
+   * was made with, so that the key, which holds it weakly, stays valid as long as a client keeps
+   * these histories, whichever copy of the token that client was built with.
+   */
+  private static final class Histories {
+    private final Map<String, SlidingWindowLimiter> byClass = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unused") // held, never read: see the class comment
+    private final String token;
+
+    Histories(String token) {
+      this.token = token;
+    }
   }
 
-  /** Keys by a digest so the registry never holds the token itself. */
-  private static String fingerprint(String token) {
-    return hex(sha256(token), 12);
+  /**
+   * Keys the registry by the server and the token itself, so that building a client needs no {@link
+   * MessageDigest}: the first digest of a JVM starts the security providers, which costs more than
+   * the rest of {@code build()}. Only a store, whose keys leave the process, gets a digest (the
+   * scope). The key holds the token weakly and its {@link Histories} hold it strongly, so the key
+   * is valid while a client keeps them and an entry left by collected clients keeps no token alive.
+   * The token is never shown: {@link #toString()} names the server alone.
+   */
+  private static final class Holder {
+    private final String baseUrl;
+    private final WeakReference<String> token;
+    private final int hash;
+
+    Holder(String baseUrl, String token) {
+      this.baseUrl = baseUrl;
+      this.token = new WeakReference<>(token);
+      this.hash = 31 * baseUrl.hashCode() + token.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Holder that) || hash != that.hash || !baseUrl.equals(that.baseUrl)) {
+        return false;
+      }
+      String mine = token.get();
+      return mine != null && mine.equals(that.token.get());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "histories of a token at " + baseUrl;
+    }
   }
 
   private static byte[] sha256(String text) {

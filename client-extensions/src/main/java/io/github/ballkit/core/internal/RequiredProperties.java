@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,49 @@ final class RequiredProperties {
         }
       };
 
+  private static final ClassValue<Boolean> REQUIRING =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> model) {
+          return requiresAnything(model, new HashSet<>());
+        }
+      };
+
   private RequiredProperties() {}
+
+  /**
+   * Tells whether a body of a type can lack anything the spec requires: whether the model, or one
+   * it holds at any depth, requires a property. A checker skips the others whole.
+   *
+   * @param type a type {@link #holdsModels} or not
+   * @return {@code false} when nothing at or below the type is required
+   */
+  static boolean requiresAnything(JavaType type) {
+    if (type.isContainerType()) {
+      return type.getContentType() != null && requiresAnything(type.getContentType());
+    }
+    return isModel(type) && REQUIRING.get(type.getRawClass());
+  }
+
+  private static boolean requiresAnything(Class<?> model, Set<Class<?>> visited) {
+    if (!visited.add(model)) {
+      return false; // a model holding itself: its requirements are found where the walk began
+    }
+    Shape shape = of(model);
+    if (!shape.required().isEmpty()) {
+      return true;
+    }
+    for (JavaType nested : shape.nested().values()) {
+      JavaType content = nested;
+      while (content.isContainerType() && content.getContentType() != null) {
+        content = content.getContentType();
+      }
+      if (isModel(content) && requiresAnything(content.getRawClass(), visited)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * What the spec says of one model's properties.

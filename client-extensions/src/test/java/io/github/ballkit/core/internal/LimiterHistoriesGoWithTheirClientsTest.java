@@ -43,6 +43,46 @@ class LimiterHistoriesGoWithTheirClientsTest {
   }
 
   @Test
+  void theRegistryKeepsNoTokenOfCollectedClientsAlive() throws InterruptedException {
+    WeakReference<String> token = tokenOfAClientGone();
+
+    collectUntil(() -> token.get() == null);
+
+    assertThat(token.get()).as("the token went with its client").isNull();
+  }
+
+  /** Builds a client with a token no one else holds, and lets both go. */
+  private static WeakReference<String> tokenOfAClientGone() {
+    String token = "held-only-by-its-client-" + System.nanoTime();
+    BallchasingClient client = build(token);
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).isTrue();
+    Reference.reachabilityFence(client);
+    return new WeakReference<>(token);
+  }
+
+  @Test
+  void theHistoryOutlivesTheClientAndTheCopyOfTheTokenItWasFirstBuiltWith()
+      throws InterruptedException {
+    String token = "copies-" + System.nanoTime();
+    Kept kept = firstGoneSecondKept(token);
+
+    collectUntil(() -> kept.first().get() == null);
+
+    assertThat(kept.first().get()).as("the first client was collected").isNull();
+    assertThat(RateLimiters.sharedFor(BASE_URL, token)).as("held by the live client").isTrue();
+    Reference.reachabilityFence(kept.second());
+  }
+
+  /** A client built with a copy of a token that only it holds, and a client with another copy. */
+  private record Kept(WeakReference<BallchasingClient> first, BallchasingClient second) {}
+
+  private static Kept firstGoneSecondKept(String token) {
+    BallchasingClient first = build(new String(token.toCharArray()));
+    BallchasingClient second = build(new String(token.toCharArray()));
+    return new Kept(new WeakReference<>(first), second);
+  }
+
+  @Test
   void aLiveClientKeepsTheHistoryItSharesWithLaterClients() throws InterruptedException {
     String token = "kept-" + System.nanoTime();
     BallchasingClient kept = build(token);
