@@ -75,11 +75,7 @@ final class CheckingParser extends JsonParserDelegate {
 
   @Override
   public JsonToken nextToken() throws IOException {
-    JsonToken token = delegate.nextToken();
-    if (token != null && !done) {
-      see(token);
-    }
-    return token;
+    return noted(delegate.nextToken());
   }
 
   // The next... methods of the parser underneath advance by one token, as nextToken() does, but
@@ -128,10 +124,14 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   private void noteCurrent() throws IOException {
-    JsonToken token = delegate.currentToken();
+    noted(delegate.currentToken());
+  }
+
+  private JsonToken noted(JsonToken token) throws IOException {
     if (token != null && !done) {
       see(token);
     }
+    return token;
   }
 
   @Override

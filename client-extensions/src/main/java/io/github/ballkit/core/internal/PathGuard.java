@@ -35,14 +35,18 @@ public final class PathGuard implements RequestInterceptor {
    */
   public static String requireNonEmpty(String operation, String parameter, String value) {
     if (value == null || value.isEmpty()) {
-      throw new IllegalArgumentException(
-          "refusing to send "
-              + operation
-              + ": its path parameter '"
-              + parameter
-              + "' is empty or null");
+      throw emptyParameter(operation, parameter);
     }
     return value;
+  }
+
+  private static IllegalArgumentException emptyParameter(String operation, String parameter) {
+    return new IllegalArgumentException(
+        "refusing to send "
+            + operation
+            + ": its path parameter '"
+            + parameter
+            + "' is empty or null");
   }
 
   @Override
@@ -57,12 +61,7 @@ public final class PathGuard implements RequestInterceptor {
       Parameters declared = parameters.computeIfAbsent(method.template().path(), Parameters::of);
       String empty = declared.firstEmpty(path);
       if (empty != null) {
-        throw new IllegalArgumentException(
-            "refusing to send "
-                + method.method().getName()
-                + ": its path parameter '"
-                + empty
-                + "' is empty or null");
+        throw emptyParameter(method.method().getName(), empty);
       }
     }
     String[] segments = path.split("/", -1);
