@@ -94,7 +94,30 @@ public final class ClientCore {
     this.limiters = limiters;
     this.operations = operations;
     this.auth = new AuthInterceptor(operations, api.authScheme(), token, null);
-    WarmUp.forClient(pool);
+    MapperWarmUp.startOnce();
+  }
+
+  /**
+   * Creates the shared mapper on a thread of its own, once per JVM, when the first client is built:
+   * the first call needs it only once its response is in, and by then it is ready instead of
+   * costing that call the 100-200 ms Jackson takes to start in a cold JVM. A nested class, not a
+   * lambda, so that starting it loads no Jackson class on the builder's thread.
+   */
+  private static final class MapperWarmUp implements Runnable {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    static void startOnce() {
+      if (STARTED.compareAndSet(false, true)) {
+        Thread thread = new Thread(new MapperWarmUp(), "ballkit-json-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+      }
+    }
+
+    @Override
+    public void run() {
+      Json.shared();
+    }
   }
 
   /**

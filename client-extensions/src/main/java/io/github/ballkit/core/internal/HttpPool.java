@@ -134,15 +134,6 @@ public final class HttpPool {
   }
 
   /**
-   * Tells whether ballkit created this pool (and creates its JDK client), rather than the caller.
-   *
-   * @return true for a pool ballkit owns
-   */
-  boolean owned() {
-    return owned;
-  }
-
-  /**
    * Returns the JDK client, creating the one of a pool ballkit owns on first use.
    *
    * @return the client, or {@code null} once a pool ballkit owns is shut down

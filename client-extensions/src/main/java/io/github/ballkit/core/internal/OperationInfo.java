@@ -67,24 +67,6 @@ public record OperationInfo(
   }
 
   /**
-   * Returns the model a success decodes into: that of the lowest documented 2xx status.
-   *
-   * @return the generated model, or {@code null} when no 2xx status has a model body
-   */
-  Class<?> successType() {
-    Class<?> found = null;
-    int lowest = 300;
-    for (Map.Entry<Integer, Class<?>> entry : responseTypes.entrySet()) {
-      int status = entry.getKey();
-      if (status >= 200 && status < lowest && entry.getValue() != Void.class) {
-        found = entry.getValue();
-        lowest = status;
-      }
-    }
-    return found;
-  }
-
-  /**
    * Returns these facts with other documented statuses.
    *
    * @param types by status, the model of the body

@@ -61,7 +61,6 @@ final class ResilientClient implements Client {
     if (closed.getAsBoolean()) {
       throw new ClientClosedException(op.operationId());
     }
-    WarmUp.model(op.successType());
     CallEvents.Call call = settings.events().start(op);
     try {
       return call.responded(attempts(request, options, op, call));
