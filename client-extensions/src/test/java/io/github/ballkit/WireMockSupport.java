@@ -23,9 +23,24 @@ public abstract class WireMockSupport {
 
   @BeforeEach
   void startServer() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server =
+        new WireMockServer(
+            options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .http2PlainDisabled(!upgradesToPlainHttp2()));
     server.start();
     time = new FakeTime();
+  }
+
+  /**
+   * Tells whether the server accepts the JDK client's upgrade to HTTP/2 over plain HTTP ({@code
+   * Upgrade: h2c}), as it does unless a test says otherwise.
+   *
+   * @return true to answer upgraded requests over HTTP/2
+   */
+  protected boolean upgradesToPlainHttp2() {
+    return true;
   }
 
   @AfterEach

@@ -27,7 +27,8 @@ import java.util.TreeMap;
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.ballkit.bench.ColdStart
  * [--runs=10]}. The parent starts the server and forks {@code --runs} JVMs per mode with the same
- * class path; each child prints one line of milliseconds, and the parent prints the medians.
+ * class path, one per mode in turn, round by round, so that load from elsewhere falls on every mode
+ * alike; each child prints one line of milliseconds, and the parent prints the medians.
  */
 public final class ColdStart {
   private static final byte[] PING =
@@ -66,15 +67,19 @@ public final class ColdStart {
                     "application/json",
                     exchange.getRequestURI().getPath().contains("/accounts/") ? ACCOUNT : PING))) {
       System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s%n", "", "median ms", "min ms", "max ms");
-      for (String mode : List.of("raw", "raw-jackson", "ballchasing", "ballistica")) {
-        List<double[]> samples = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-          samples.add(fork(mode, server.baseUrl()));
+      List<String> modes = List.of("raw", "raw-jackson", "ballchasing", "ballistica");
+      Map<String, List<double[]>> samples = new TreeMap<>();
+      // round-robin, one JVM per mode per round, so that load from elsewhere falls on every mode
+      for (int i = 0; i < runs; i++) {
+        for (String mode : modes) {
+          samples.computeIfAbsent(mode, key -> new ArrayList<>()).add(fork(mode, server.baseUrl()));
         }
+      }
+      for (String mode : modes) {
         if (!mode.startsWith("raw")) {
-          print(mode + " first build()", samples, 0);
+          print(mode + " first build()", samples.get(mode), 0);
         }
-        print(mode + " first call", samples, 1);
+        print(mode + " first call", samples.get(mode), 1);
       }
     }
   }

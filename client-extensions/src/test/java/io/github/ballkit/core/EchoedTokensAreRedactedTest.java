@@ -35,6 +35,16 @@ class EchoedTokensAreRedactedTest extends WireMockSupport {
         + error.requestId().orElse("");
   }
 
+  /**
+   * HTTP/1.1: the long bodies here were once refused mid-stream over an h2c upgrade, by the JDK
+   * client against the test server's HTTP/2 (a frame-size protocol error), which is no concern of
+   * masking. Real servers speak HTTP/2 over TLS, not h2c.
+   */
+  @Override
+  protected boolean upgradesToPlainHttp2() {
+    return false;
+  }
+
   @Test
   void anErrorMessageThatQuotesTheTokenShowsItMasked() {
     server.stubFor(
