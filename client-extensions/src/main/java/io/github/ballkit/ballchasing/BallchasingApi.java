@@ -17,7 +17,8 @@ final class BallchasingApi {
           "",
           ErrorBody.class,
           BallchasingApi::errorText,
-          BallchasingApi::duplicateReplay);
+          BallchasingApi::duplicateReplay,
+          BallchasingSpecFacts::direct);
 
   private BallchasingApi() {}
 

@@ -51,7 +51,8 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
           "Bearer",
           ErrorResponse.class,
           BallisticaClient::errorText,
-          (details, body) -> null);
+          (details, body) -> null,
+          BallisticaSpecFacts::direct);
 
   /** The parts of Ballistica's error bodies: a code ({@code error}) and a message. */
   private static ApiDefinition.ErrorText errorText(Object body) {

@@ -18,6 +18,8 @@ import java.util.function.Function;
  * @param errorText reads an error body, decoded into its generated model, into its parts
  * @param specialErrors maps an error (details and the decoded body, possibly {@code null}) to an
  *     API-specific exception, or returns {@code null} to use the standard one
+ * @param directApis the spec facts' {@code direct} factory: the Feign-free implementation of a
+ *     generated interface, or {@code null} for a type that is none
  */
 public record ApiDefinition(
     String name,
@@ -25,7 +27,8 @@ public record ApiDefinition(
     String authScheme,
     Class<?> errorModel,
     Function<Object, ErrorText> errorText,
-    BiFunction<ErrorDetails, Object, ApiException> specialErrors) {
+    BiFunction<ErrorDetails, Object, ApiException> specialErrors,
+    BiFunction<Class<?>, DirectCalls, Object> directApis) {
 
   /**
    * The parts of an error body the typed exceptions carry.

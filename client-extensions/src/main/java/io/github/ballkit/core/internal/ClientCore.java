@@ -37,6 +37,7 @@ public final class ClientCore {
   private final JdkHttpTransport jdk;
   private final BallkitErrorDecoder errors;
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> feignProxies = new ConcurrentHashMap<>();
 
   /** What the Feign runtime is assembled from on the first call, not in {@code build()}. */
   private final Redactor redactor;
@@ -45,7 +46,10 @@ public final class ClientCore {
   private final RateLimiters limiters;
   private final AuthInterceptor auth;
   private final Operations operations;
+  private final String authorization;
   private volatile Feign feign;
+  private volatile ResilientClient resilient;
+  private volatile DirectCalls direct;
 
   /**
    * Builds the runtime.
@@ -94,6 +98,7 @@ public final class ClientCore {
     this.limiters = limiters;
     this.operations = operations;
     this.auth = new AuthInterceptor(operations, api.authScheme(), token, null);
+    this.authorization = api.authScheme().isEmpty() ? token : api.authScheme() + " " + token;
     MapperWarmUp.startOnce();
   }
 
@@ -138,11 +143,60 @@ public final class ClientCore {
     }
   }
 
+  /** The layer every request goes through, Feign's and direct ones alike, made on first use. */
+  private ResilientClient resilient() {
+    ResilientClient made = resilient;
+    if (made != null) {
+      return made;
+    }
+    synchronized (this) {
+      if (resilient == null) {
+        resilient =
+            new ResilientClient(
+                transport != null ? transport : jdk, operations, limiters, settings, closed::get);
+      }
+      return resilient;
+    }
+  }
+
+  /** The runtime of the operations sent without Feign's proxy, made on first use. */
+  private DirectCalls direct() {
+    DirectCalls made = direct;
+    if (made != null) {
+      return made;
+    }
+    synchronized (this) {
+      if (direct == null) {
+        direct =
+            new DirectCalls(
+                spec,
+                baseUrl,
+                resilient(),
+                new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()),
+                errors,
+                new RedactingLogger(redactor),
+                new ResponseCapture(redactor),
+                userAgent(api),
+                authorization,
+                options(),
+                this::feignApi);
+      }
+      return direct;
+    }
+  }
+
+  private Request.Options options() {
+    return new Request.Options(
+        settings.connectTimeout().toMillis(),
+        TimeUnit.MILLISECONDS,
+        settings.readTimeout().toMillis(),
+        TimeUnit.MILLISECONDS,
+        false);
+  }
+
   private Feign assemble() {
     return Feign.builder()
-        .client(
-            new ResilientClient(
-                transport != null ? transport : jdk, operations, limiters, settings, closed::get))
+        .client(resilient())
         .contract(new SpecContract(operations))
         .encoder(Codecs.encoder())
         .decoder(new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()))
@@ -154,13 +208,7 @@ public final class ClientCore {
         .retryer(Retryer.NEVER_RETRY)
         .logger(new RedactingLogger(redactor))
         .logLevel(Logger.Level.HEADERS)
-        .options(
-            new Request.Options(
-                settings.connectTimeout().toMillis(),
-                TimeUnit.MILLISECONDS,
-                settings.readTimeout().toMillis(),
-                TimeUnit.MILLISECONDS,
-                false))
+        .options(options())
         .build();
   }
 
@@ -202,14 +250,46 @@ public final class ClientCore {
   }
 
   /**
-   * Returns the Feign proxy of a generated interface (one per interface, created on first use).
+   * Returns the implementation of a generated interface: the generated Feign-free one, whose
+   * operations without query, header or body parameters are sent directly, else the Feign proxy
+   * (one per interface, created on first use).
    *
    * @param type the generated interface
    * @param <T> its type
    * @return the proxy
    */
   public <T> T api(Class<T> type) {
-    return type.cast(proxies.computeIfAbsent(type, key -> feign().newInstance(target(key))));
+    return type.cast(proxies.computeIfAbsent(type, this::implementation));
+  }
+
+  /** The generated Feign-free implementation of an interface, else its Feign proxy. */
+  private Object implementation(Class<?> type) {
+    Object direct = api.directApis().apply(type, direct());
+    return direct != null ? direct : feignApi(type);
+  }
+
+  /**
+   * Returns the Feign proxy of a generated interface, even where a direct implementation exists.
+   *
+   * @param type the generated interface
+   * @param <T> its type
+   * @return the proxy
+   */
+  <T> T viaFeign(Class<T> type) {
+    return type.cast(feignApi(type));
+  }
+
+  /**
+   * Tells whether Feign's runtime has been assembled, which only an operation needing it does.
+   *
+   * @return true once assembled
+   */
+  boolean feignAssembled() {
+    return feign != null;
+  }
+
+  private Object feignApi(Class<?> type) {
+    return feignProxies.computeIfAbsent(type, key -> feign().newInstance(target(key)));
   }
 
   private <T> feign.Target<T> target(Class<T> type) {

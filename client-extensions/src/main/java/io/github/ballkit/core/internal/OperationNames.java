@@ -10,6 +10,11 @@ final class OperationNames {
   static String of(Request request) {
     if (request != null
         && request.requestTemplate() != null
+        && request.requestTemplate().feignTarget() instanceof DirectCalls.OperationTarget direct) {
+      return direct.name();
+    }
+    if (request != null
+        && request.requestTemplate() != null
         && request.requestTemplate().methodMetadata() != null) {
       return request.requestTemplate().methodMetadata().method().getName();
     }

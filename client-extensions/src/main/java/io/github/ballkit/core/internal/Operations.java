@@ -39,6 +39,9 @@ final class Operations {
    * @return the operation; one the spec does not list when the template has no known method
    */
   OperationInfo of(RequestTemplate template) {
+    if (template.feignTarget() instanceof DirectCalls.OperationTarget direct) {
+      return direct.info();
+    }
     MethodMetadata method = template.methodMetadata();
     OperationInfo info = method == null ? null : byMethod.get(method);
     if (info != null) {

@@ -40,7 +40,7 @@ public final class PathGuard implements RequestInterceptor {
     return value;
   }
 
-  private static IllegalArgumentException emptyParameter(String operation, String parameter) {
+  static IllegalArgumentException emptyParameter(String operation, String parameter) {
     return new IllegalArgumentException(
         "refusing to send "
             + operation
@@ -64,6 +64,15 @@ public final class PathGuard implements RequestInterceptor {
         throw emptyParameter(method.method().getName(), empty);
       }
     }
+    checkSegments(path);
+  }
+
+  /**
+   * Refuses a path with an empty, {@code .} or {@code ..} segment (a trailing {@code /} aside).
+   *
+   * @param path the path, without query
+   */
+  static void checkSegments(String path) {
     String[] segments = path.split("/", -1);
     for (int i = 1; i < segments.length; i++) {
       String segment = segments[i];

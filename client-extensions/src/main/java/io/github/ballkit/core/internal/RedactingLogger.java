@@ -1,5 +1,6 @@
 package io.github.ballkit.core.internal;
 
+import feign.Request;
 import feign.Response;
 import feign.slf4j.Slf4jLogger;
 import java.util.Locale;
@@ -32,6 +33,37 @@ final class RedactingLogger extends Slf4jLogger {
     super(logger);
     this.logger = logger;
     this.redactor = redactor;
+  }
+
+  /**
+   * Tells whether anything is logged.
+   *
+   * @return true when the {@code io.github.ballkit.http} logger is at DEBUG
+   */
+  boolean isDebugEnabled() {
+    return logger.isDebugEnabled();
+  }
+
+  /**
+   * Logs a request sent without Feign's proxy as Feign logs its own: line, headers, redacted.
+   *
+   * @param configKey the operation
+   * @param request the request
+   */
+  void request(String configKey, Request request) {
+    logRequest(configKey, Level.HEADERS, request);
+  }
+
+  /**
+   * Logs a response of a request sent without Feign's proxy, as Feign logs its own.
+   *
+   * @param configKey the operation
+   * @param response the response
+   * @param elapsedMillis the time since the request was sent
+   * @return the response, body unread
+   */
+  Response response(String configKey, Response response, long elapsedMillis) {
+    return logAndRebufferResponse(configKey, Level.HEADERS, response, elapsedMillis);
   }
 
   /** Every line Feign logs passes here: it is formatted, then masked, then written. */

@@ -2,6 +2,7 @@ package io.github.ballkit.core.internal;
 
 import feign.FeignException;
 import feign.InvocationContext;
+import feign.Response;
 import feign.ResponseInterceptor;
 import feign.codec.DecodeException;
 import io.github.ballkit.core.ApiResponse;
@@ -32,15 +33,7 @@ final class ResponseCapture implements ResponseInterceptor {
 
   @Override
   public Object intercept(InvocationContext context, Chain chain) throws Exception {
-    List<ApiResponse.Exchange> exchanges = CURRENT.get();
-    if (exchanges != null) {
-      var response = context.response();
-      exchanges.add(
-          new ApiResponse.Exchange(
-              OperationNames.of(response),
-              response.status(),
-              HeaderMaps.copyOf(response.headers())));
-    }
+    record(context.response());
     String operation = OperationNames.of(context.response());
     try {
       return chain.next(context);
@@ -48,19 +41,7 @@ final class ResponseCapture implements ResponseInterceptor {
       if (e.getCause() instanceof BallkitException ballkit) {
         throw ballkit;
       }
-      var response = context.response();
-      throw new MalformedResponseException(
-          ErrorDetails.of(
-              operation,
-              response.status(),
-              redactor.headers(response.headers()),
-              null,
-              null,
-              null,
-              null),
-          "the body could not be decoded ("
-              + (e.getCause() == null ? "no cause" : e.getCause().getClass().getName())
-              + ")");
+      throw undecodable(operation, context.response(), e.getCause());
     } catch (FeignException e) {
       if (e.getCause() instanceof IOException io) {
         throw TransportException.of(operation, io);
@@ -72,6 +53,45 @@ final class ResponseCapture implements ResponseInterceptor {
     } catch (IOException e) {
       throw TransportException.of(operation, e);
     }
+  }
+
+  /**
+   * Records a response for {@link #exchange(Supplier)}, when one runs on this thread.
+   *
+   * @param response the response
+   */
+  static void record(Response response) {
+    List<ApiResponse.Exchange> exchanges = CURRENT.get();
+    if (exchanges != null) {
+      exchanges.add(
+          new ApiResponse.Exchange(
+              OperationNames.of(response),
+              response.status(),
+              HeaderMaps.copyOf(response.headers())));
+    }
+  }
+
+  /**
+   * Returns the error of a body that failed to decode for a reason ballkit did not type.
+   *
+   * @param operation the operation
+   * @param response the response
+   * @param cause what failed, or {@code null}; only its class is named, never its message
+   * @return the exception
+   */
+  MalformedResponseException undecodable(String operation, Response response, Throwable cause) {
+    return new MalformedResponseException(
+        ErrorDetails.of(
+            operation,
+            response.status(),
+            redactor.headers(response.headers()),
+            null,
+            null,
+            null,
+            null),
+        "the body could not be decoded ("
+            + (cause == null ? "no cause" : cause.getClass().getName())
+            + ")");
   }
 
   /**

@@ -64,7 +64,7 @@ final class SpecContract implements Contract {
     return expanders;
   }
 
-  private static String noSlash(Object value) {
+  static String noSlash(Object value) {
     String text = String.valueOf(value);
     if (text.indexOf('/') >= 0) {
       throw new IllegalArgumentException(
