@@ -93,15 +93,7 @@ final class BallkitDecoder implements Decoder {
   private ResponseTooLargeException tooLarge(String operation, Response response) {
     response.close();
     return new ResponseTooLargeException(
-        ErrorDetails.of(
-            operation,
-            response.status(),
-            redactor.headers(response.headers()),
-            null,
-            null,
-            null,
-            null),
-        maxBytes);
+        redactor.detailsWithoutBody(operation, response), maxBytes);
   }
 
   private static String problem(ObjectMapper json, byte[] masked, JavaType javaType) {

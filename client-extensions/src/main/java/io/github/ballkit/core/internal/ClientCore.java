@@ -48,7 +48,7 @@ public final class ClientCore {
   private final Operations operations;
   private final String authorization;
   private volatile Feign feign;
-  private volatile ResilientClient resilient;
+  private ResilientClient resilient; // guarded by this
   private volatile DirectCalls direct;
 
   /**
@@ -143,20 +143,17 @@ public final class ClientCore {
     }
   }
 
-  /** The layer every request goes through, Feign's and direct ones alike, made on first use. */
+  /**
+   * The layer every request goes through, Feign's and direct ones alike, made on first use. Called
+   * holding this runtime's lock, from {@link #feign()} and {@link #direct()}.
+   */
   private ResilientClient resilient() {
-    ResilientClient made = resilient;
-    if (made != null) {
-      return made;
+    if (resilient == null) {
+      resilient =
+          new ResilientClient(
+              transport != null ? transport : jdk, operations, limiters, settings, closed::get);
     }
-    synchronized (this) {
-      if (resilient == null) {
-        resilient =
-            new ResilientClient(
-                transport != null ? transport : jdk, operations, limiters, settings, closed::get);
-      }
-      return resilient;
-    }
+    return resilient;
   }
 
   /** The runtime of the operations sent without Feign's proxy, made on first use. */

@@ -76,10 +76,10 @@ public final class DirectCalls {
 
     Operation(String interfaceName, OperationInfo info) {
       this.info = info;
-      this.template = new RequestTemplate();
-      this.template.method(Request.HttpMethod.valueOf(info.method()));
-      this.template.feignTarget(new OperationTarget(info));
       this.method = Request.HttpMethod.valueOf(info.method());
+      this.template = new RequestTemplate();
+      this.template.method(method);
+      this.template.feignTarget(new OperationTarget(info));
       // Feign's shape, "Type#method(...)", which its logger's line prefix is cut from
       this.configKey = interfaceName + "#" + info.operationId() + "()";
     }

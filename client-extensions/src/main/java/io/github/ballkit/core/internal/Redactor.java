@@ -1,5 +1,7 @@
 package io.github.ballkit.core.internal;
 
+import feign.Response;
+import io.github.ballkit.core.ErrorDetails;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -106,5 +108,18 @@ final class Redactor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the details of a failed response whose body is not kept: operation, status and the
+   * headers, masked.
+   *
+   * @param operation the operation
+   * @param response the response
+   * @return the details
+   */
+  ErrorDetails detailsWithoutBody(String operation, Response response) {
+    return ErrorDetails.of(
+        operation, response.status(), headers(response.headers()), null, null, null, null);
   }
 }

@@ -7,7 +7,6 @@ import feign.ResponseInterceptor;
 import feign.codec.DecodeException;
 import io.github.ballkit.core.ApiResponse;
 import io.github.ballkit.core.BallkitException;
-import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.MalformedResponseException;
 import io.github.ballkit.core.TransportException;
 import java.io.IOException;
@@ -81,14 +80,7 @@ final class ResponseCapture implements ResponseInterceptor {
    */
   MalformedResponseException undecodable(String operation, Response response, Throwable cause) {
     return new MalformedResponseException(
-        ErrorDetails.of(
-            operation,
-            response.status(),
-            redactor.headers(response.headers()),
-            null,
-            null,
-            null,
-            null),
+        redactor.detailsWithoutBody(operation, response),
         "the body could not be decoded ("
             + (cause == null ? "no cause" : cause.getClass().getName())
             + ")");
