@@ -1,5 +1,6 @@
 package io.github.ballkit.ballchasing;
 
+import io.github.ballkit.ballchasing.internal.BallchasingJsonReaders;
 import io.github.ballkit.ballchasing.internal.BallchasingSpecFacts;
 import io.github.ballkit.ballchasing.model.DuplicateReplay;
 import io.github.ballkit.ballchasing.model.ErrorBody;
@@ -18,7 +19,8 @@ final class BallchasingApi {
           ErrorBody.class,
           BallchasingApi::errorText,
           BallchasingApi::duplicateReplay,
-          BallchasingSpecFacts::direct);
+          BallchasingSpecFacts::direct,
+          BallchasingJsonReaders.INSTANCE);
 
   private BallchasingApi() {}
 

@@ -4,6 +4,7 @@ import io.github.ballkit.ballistica.api.AccountsApi;
 import io.github.ballkit.ballistica.api.FilesApi;
 import io.github.ballkit.ballistica.api.PrefabsApi;
 import io.github.ballkit.ballistica.api.WorkspacesApi;
+import io.github.ballkit.ballistica.internal.BallisticaJsonReaders;
 import io.github.ballkit.ballistica.internal.BallisticaSpecFacts;
 import io.github.ballkit.ballistica.model.AccountResponse;
 import io.github.ballkit.ballistica.model.ErrorResponse;
@@ -52,7 +53,8 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
           ErrorResponse.class,
           BallisticaClient::errorText,
           (details, body) -> null,
-          BallisticaSpecFacts::direct);
+          BallisticaSpecFacts::direct,
+          BallisticaJsonReaders.INSTANCE);
 
   /** The parts of Ballistica's error bodies: a code ({@code error}) and a message. */
   private static ApiDefinition.ErrorText errorText(Object body) {

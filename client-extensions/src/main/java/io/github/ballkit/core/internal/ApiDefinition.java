@@ -20,6 +20,8 @@ import java.util.function.Function;
  *     API-specific exception, or returns {@code null} to use the standard one
  * @param directApis the spec facts' {@code direct} factory: the Feign-free implementation of a
  *     generated interface, or {@code null} for a type that is none
+ * @param models the compiled readers of the spec's models ({@code *JsonReaders}), which read a
+ *     success body without Jackson's mapper
  */
 public record ApiDefinition(
     String name,
@@ -28,7 +30,8 @@ public record ApiDefinition(
     Class<?> errorModel,
     Function<Object, ErrorText> errorText,
     BiFunction<ErrorDetails, Object, ApiException> specialErrors,
-    BiFunction<Class<?>, DirectCalls, Object> directApis) {
+    BiFunction<Class<?>, DirectCalls, Object> directApis,
+    JsonReading.Models models) {
 
   /**
    * The parts of an error body the typed exceptions carry.

@@ -14,21 +14,30 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes success bodies with Jackson. An empty body or JSON {@code null} decodes to {@code null};
- * a body that is not the JSON the spec promises (not JSON, the wrong shape, or without a property
- * the spec requires) becomes a {@link MalformedResponseException} carrying the raw bytes, never a
- * bare Jackson error. At most {@code maxBytes} of a body are read: a larger one is a {@link
- * ResponseTooLargeException} (the JDK transport refuses it before; another transport may not).
+ * Decodes success bodies with Jackson: with the API's compiled readers ({@link JsonReading}) when
+ * they vouch for the body, else with the shared mapper. An empty body or JSON {@code null} decodes
+ * to {@code null}; a body that is not the JSON the spec promises (not JSON, the wrong shape, or
+ * without a property the spec requires) becomes a {@link MalformedResponseException} carrying the
+ * raw bytes, never a bare Jackson error. At most {@code maxBytes} of a body are read: a larger one
+ * is a {@link ResponseTooLargeException} (the JDK transport refuses it before; another transport
+ * may not).
  */
 final class BallkitDecoder implements Decoder {
   private final Supplier<ObjectMapper> json;
+  private final JsonReading.@Nullable Models models;
   private final Redactor redactor;
   private final int maxBytes;
 
-  BallkitDecoder(Supplier<ObjectMapper> json, Redactor redactor, int maxBytes) {
+  BallkitDecoder(
+      Supplier<ObjectMapper> json,
+      JsonReading.@Nullable Models models,
+      Redactor redactor,
+      int maxBytes) {
     this.json = json;
+    this.models = models;
     this.redactor = redactor;
     this.maxBytes = maxBytes;
   }
@@ -59,6 +68,13 @@ final class BallkitDecoder implements Decoder {
     String contentType = contentType(response);
     if (contentType != null && !contentType.contains("json")) {
       throw malformed(operation, response, body, "expected JSON but got " + contentType);
+    }
+    if (models != null && type instanceof Class<?> model) {
+      try {
+        return JsonReading.read(models, model, body);
+      } catch (IOException leftToTheMapper) {
+        // a body the compiled readers do not vouch for: the mapper gives its value or its error
+      }
     }
     ObjectMapper json = this.json.get();
     JavaType javaType = json.getTypeFactory().constructType(type);

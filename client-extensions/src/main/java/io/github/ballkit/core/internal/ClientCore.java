@@ -99,30 +99,6 @@ public final class ClientCore {
     this.operations = operations;
     this.auth = new AuthInterceptor(operations, api.authScheme(), token, null);
     this.authorization = api.authScheme().isEmpty() ? token : api.authScheme() + " " + token;
-    MapperWarmUp.startOnce();
-  }
-
-  /**
-   * Creates the shared mapper on a thread of its own, once per JVM, when the first client is built:
-   * the first call needs it only once its response is in, and by then it is ready instead of
-   * costing that call the 100-200 ms Jackson takes to start in a cold JVM. A nested class, not a
-   * lambda, so that starting it loads no Jackson class on the builder's thread.
-   */
-  private static final class MapperWarmUp implements Runnable {
-    private static final AtomicBoolean STARTED = new AtomicBoolean();
-
-    static void startOnce() {
-      if (STARTED.compareAndSet(false, true)) {
-        Thread thread = new Thread(new MapperWarmUp(), "ballkit-json-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-      }
-    }
-
-    @Override
-    public void run() {
-      Json.shared();
-    }
   }
 
   /**
@@ -169,7 +145,7 @@ public final class ClientCore {
                 spec,
                 baseUrl,
                 resilient(),
-                new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()),
+                new BallkitDecoder(Json::shared, api.models(), redactor, settings.maxJsonBytes()),
                 errors,
                 new RedactingLogger(redactor),
                 new ResponseCapture(redactor),
@@ -196,7 +172,7 @@ public final class ClientCore {
         .client(resilient())
         .contract(new SpecContract(operations))
         .encoder(Codecs.encoder())
-        .decoder(new BallkitDecoder(Json::shared, redactor, settings.maxJsonBytes()))
+        .decoder(new BallkitDecoder(Json::shared, api.models(), redactor, settings.maxJsonBytes()))
         .errorDecoder(errors)
         .queryMapEncoder(Codecs.queryMapEncoder())
         .requestInterceptor(auth.withUserAgent(userAgent(api)))
