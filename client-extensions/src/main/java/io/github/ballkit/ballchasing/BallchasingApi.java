@@ -8,6 +8,8 @@ import io.github.ballkit.ballchasing.model.RateLimitedBody;
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.DirectCalls;
+import org.jspecify.annotations.Nullable;
 
 /** What makes the shared runtime ballchasing's: its spec facts, raw-token auth and error bodies. */
 final class BallchasingApi {
@@ -17,12 +19,27 @@ final class BallchasingApi {
           BallchasingSpecFacts.METADATA,
           "",
           ErrorBody.class,
-          BallchasingApi::errorText,
-          BallchasingApi::duplicateReplay,
-          BallchasingSpecFacts::direct,
+          new Hooks(),
           BallchasingJsonReaders.INSTANCE);
 
   private BallchasingApi() {}
+
+  private static final class Hooks implements ApiDefinition.Hooks {
+    @Override
+    public ApiDefinition.ErrorText errorText(Object body) {
+      return BallchasingApi.errorText(body);
+    }
+
+    @Override
+    public @Nullable ApiException specialError(ErrorDetails details, @Nullable Object body) {
+      return duplicateReplay(details, body);
+    }
+
+    @Override
+    public @Nullable Object direct(Class<?> type, DirectCalls calls) {
+      return BallchasingSpecFacts.direct(type, calls);
+    }
+  }
 
   /** The parts of ballchasing's error bodies: a message and a request id, no code. */
   static ApiDefinition.ErrorText errorText(Object body) {
@@ -42,7 +59,7 @@ final class BallchasingApi {
    * An error the spec answers with a {@code DuplicateReplay} body (the 409 of the replay upload)
    * names the replay already stored; an error elsewhere, a 409 included, is the standard one.
    */
-  static ApiException duplicateReplay(ErrorDetails details, Object body) {
+  static @Nullable ApiException duplicateReplay(ErrorDetails details, @Nullable Object body) {
     if (!(body instanceof DuplicateReplay duplicate) || duplicate.id() == null) {
       return null;
     }

@@ -62,7 +62,9 @@ public final class BallchasingClient
   public static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
   private final PatronTier tier;
-  private final BallchasingAsync async = new BallchasingAsync(this);
+  // Made on first use: the async view's classes stay unloaded for clients that never ask for it.
+  private volatile BallchasingAsync async;
+  private final Object asyncLock = new Object();
 
   private BallchasingClient(Builder builder) {
     super(builder);
@@ -345,7 +347,17 @@ public final class BallchasingClient
    * @return the async view of this client
    */
   public BallchasingAsync async() {
-    return async;
+    BallchasingAsync view = async;
+    if (view == null) {
+      synchronized (asyncLock) {
+        view = async;
+        if (view == null) {
+          view = new BallchasingAsync(this);
+          async = view;
+        }
+      }
+    }
+    return view;
   }
 
   /** Runs calls on the async executor, for {@link BallchasingAsync}. */

@@ -11,11 +11,14 @@ import io.github.ballkit.ballistica.model.ErrorResponse;
 import io.github.ballkit.ballistica.model.FileOperation;
 import io.github.ballkit.ballistica.model.WorkspaceResponse;
 import io.github.ballkit.core.ApiClient;
+import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ClientBuilder;
+import io.github.ballkit.core.ErrorDetails;
 import io.github.ballkit.core.Transfer;
 import io.github.ballkit.core.TransferListener;
 import io.github.ballkit.core.TransportException;
 import io.github.ballkit.core.internal.ApiDefinition;
+import io.github.ballkit.core.internal.DirectCalls;
 import io.github.ballkit.core.internal.Downloads;
 import io.github.ballkit.core.internal.TransferTracker;
 import java.io.InputStream;
@@ -23,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Ballistica REST API v1 client: accounts, workspaces and their files.
@@ -51,20 +55,33 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
           BallisticaSpecFacts.METADATA,
           "Bearer",
           ErrorResponse.class,
-          BallisticaClient::errorText,
-          (details, body) -> null,
-          BallisticaSpecFacts::direct,
+          new Hooks(),
           BallisticaJsonReaders.INSTANCE);
 
-  /** The parts of Ballistica's error bodies: a code ({@code error}) and a message. */
-  private static ApiDefinition.ErrorText errorText(Object body) {
-    if (body instanceof ErrorResponse error) {
-      return new ApiDefinition.ErrorText(error.error(), error.message(), null);
+  /** Ballistica's hooks: a code ({@code error}) and a message in error bodies, no special error. */
+  private static final class Hooks implements ApiDefinition.Hooks {
+    @Override
+    public ApiDefinition.ErrorText errorText(Object body) {
+      if (body instanceof ErrorResponse error) {
+        return new ApiDefinition.ErrorText(error.error(), error.message(), null);
+      }
+      return ApiDefinition.ErrorText.NONE;
     }
-    return ApiDefinition.ErrorText.NONE;
+
+    @Override
+    public @Nullable ApiException specialError(ErrorDetails details, @Nullable Object body) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Object direct(Class<?> type, DirectCalls calls) {
+      return BallisticaSpecFacts.direct(type, calls);
+    }
   }
 
-  private final BallisticaAsync async = new BallisticaAsync(this);
+  // Made on first use: the async view's classes stay unloaded for clients that never ask for it.
+  private volatile BallisticaAsync async;
+  private final Object asyncLock = new Object();
 
   private BallisticaClient(Builder builder) {
     super(builder);
@@ -254,7 +271,17 @@ public final class BallisticaClient extends ApiClient<BallisticaClient, Ballisti
    * @return the async view of this client
    */
   public BallisticaAsync async() {
-    return async;
+    BallisticaAsync view = async;
+    if (view == null) {
+      synchronized (asyncLock) {
+        view = async;
+        if (view == null) {
+          view = new BallisticaAsync(this);
+          async = view;
+        }
+      }
+    }
+    return view;
   }
 
   /** Runs calls on the async executor, for {@link BallisticaAsync}. */

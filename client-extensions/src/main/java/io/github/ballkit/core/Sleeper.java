@@ -10,7 +10,14 @@ import java.time.Duration;
 public interface Sleeper {
 
   /** Sleeps on the calling thread. */
-  Sleeper SYSTEM = duration -> Thread.sleep(Math.max(0, duration.toMillis()));
+  Sleeper SYSTEM =
+      new Sleeper() {
+        // a class, not a lambda: building a client in a cold JVM should not bootstrap one
+        @Override
+        public void sleep(Duration duration) throws InterruptedException {
+          Thread.sleep(Math.max(0, duration.toMillis()));
+        }
+      };
 
   /**
    * Waits for the given duration.

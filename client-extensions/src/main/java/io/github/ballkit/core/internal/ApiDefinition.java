@@ -2,8 +2,7 @@ package io.github.ballkit.core.internal;
 
 import io.github.ballkit.core.ApiException;
 import io.github.ballkit.core.ErrorDetails;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the two APIs, and nothing else: the spec's compiled facts, how the token is
@@ -15,11 +14,8 @@ import java.util.function.Function;
  * @param spec the facts compiled from the spec
  * @param authScheme the prefix before the token in {@code Authorization} ({@code ""} for none)
  * @param errorModel the generated model an error body of an undocumented status is read as
- * @param errorText reads an error body, decoded into its generated model, into its parts
- * @param specialErrors maps an error (details and the decoded body, possibly {@code null}) to an
- *     API-specific exception, or returns {@code null} to use the standard one
- * @param directApis the spec facts' {@code direct} factory: the Feign-free implementation of a
- *     generated interface, or {@code null} for a type that is none
+ * @param hooks the API's code the runtime calls: error bodies' parts, special errors, the
+ *     Feign-free interfaces
  * @param models the compiled readers of the spec's models ({@code *JsonReaders}), which read a
  *     success body without Jackson's mapper
  */
@@ -28,10 +24,42 @@ public record ApiDefinition(
     SpecMetadata spec,
     String authScheme,
     Class<?> errorModel,
-    Function<Object, ErrorText> errorText,
-    BiFunction<ErrorDetails, Object, ApiException> specialErrors,
-    BiFunction<Class<?>, DirectCalls, Object> directApis,
+    Hooks hooks,
     JsonReading.Models models) {
+
+  /**
+   * The API's own code the runtime calls. An interface implemented by a class of each API, not
+   * functions given as lambdas: the first lambdas of a JVM cost a cold {@code build()} milliseconds
+   * each.
+   */
+  public interface Hooks {
+    /**
+     * Reads an error body, decoded into its generated model, into its parts.
+     *
+     * @param body the decoded error body
+     * @return its parts; {@link ErrorText#NONE} for a body with none
+     */
+    ErrorText errorText(Object body);
+
+    /**
+     * Maps an error to an API-specific exception.
+     *
+     * @param details the error's details
+     * @param body the decoded error body, possibly {@code null}
+     * @return the exception, or {@code null} to use the standard one
+     */
+    @Nullable ApiException specialError(ErrorDetails details, @Nullable Object body);
+
+    /**
+     * Returns the Feign-free implementation of a generated interface (the spec facts' {@code
+     * direct} factory).
+     *
+     * @param type the generated interface
+     * @param calls the client's direct calls
+     * @return the implementation, or {@code null} for a type that is none
+     */
+    @Nullable Object direct(Class<?> type, DirectCalls calls);
+  }
 
   /**
    * The parts of an error body the typed exceptions carry.

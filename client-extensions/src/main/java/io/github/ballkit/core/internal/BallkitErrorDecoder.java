@@ -54,7 +54,7 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
             .orElse(api.errorModel());
     Object decoded = parse(body, model);
     ApiDefinition.ErrorText text =
-        decoded == null ? ApiDefinition.ErrorText.NONE : api.errorText().apply(decoded);
+        decoded == null ? ApiDefinition.ErrorText.NONE : api.hooks().errorText(decoded);
     ErrorDetails details =
         ErrorDetails.of(
             operation,
@@ -64,7 +64,7 @@ public final class BallkitErrorDecoder implements ErrorDecoder {
             redactor.text(text.code()),
             redactor.text(text.message()),
             redactor.text(text.requestId()));
-    ApiException special = api.specialErrors().apply(details, decoded);
+    ApiException special = api.hooks().specialError(details, decoded);
     if (special != null) {
       return special;
     }

@@ -237,7 +237,7 @@ public final class ClientCore {
 
   /** The generated Feign-free implementation of an interface, else its Feign proxy. */
   private Object implementation(Class<?> type) {
-    Object direct = api.directApis().apply(type, direct());
+    Object direct = api.hooks().direct(type, direct());
     return direct != null ? direct : feignApi(type);
   }
 

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +64,6 @@ public final class HttpPool {
    */
   static HttpPool create(Duration connectTimeout) {
     String prefix = "ballkit-http-" + IDS.incrementAndGet() + "-";
-    AtomicInteger threads = new AtomicInteger();
     ThreadPoolExecutor executor =
         new ThreadPoolExecutor(
             0,
@@ -71,11 +71,7 @@ public final class HttpPool {
             60,
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
-            task -> {
-              Thread thread = new Thread(task, prefix + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+            new DaemonThreads(prefix));
     HttpPool pool = new HttpPool(null, connectTimeout, executor, prefix, true);
     pool.users = 1;
     return pool;
@@ -182,6 +178,23 @@ public final class HttpPool {
       return HttpClient.class.getMethod("shutdown");
     } catch (NoSuchMethodException beforeJava21) {
       return null;
+    }
+  }
+
+  /** Names and starts the pool's threads; a class, not a lambda, for a cold build()'s sake. */
+  private static final class DaemonThreads implements ThreadFactory {
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The limiters of one (base URL, token): one call history per rate-limit class, shared in this JVM
@@ -63,8 +64,7 @@ final class RateLimiters {
       RuntimeSettings settings) {
     this.spec = spec;
     this.tier = tier;
-    this.histories =
-        SHARED.computeIfAbsent(new Holder(baseUrl, token), key -> new Histories(token));
+    this.histories = SHARED.computeIfAbsent(new Holder(baseUrl, token), new HistoriesFor(token));
     this.store = store;
     this.scope = store == null ? null : hex(sha256(baseUrl + '\n' + token), 32);
     this.longestAttempt =
@@ -89,8 +89,14 @@ final class RateLimiters {
    * @return the limiter
    */
   SlidingWindowLimiter forClass(String rateLimitClass) {
-    return histories.byClass.computeIfAbsent(
-        rateLimitClass, name -> new SlidingWindowLimiter(spec.largestLimit(name)));
+    // no computeIfAbsent lambda: this runs in every cold build()
+    SlidingWindowLimiter limiter = histories.byClass.get(rateLimitClass);
+    if (limiter == null) {
+      SlidingWindowLimiter made = new SlidingWindowLimiter(spec.largestLimit(rateLimitClass));
+      limiter = histories.byClass.putIfAbsent(rateLimitClass, made);
+      return limiter == null ? made : limiter;
+    }
+    return limiter;
   }
 
   /**
@@ -128,6 +134,20 @@ final class RateLimiters {
    * was made with, so that the key, which holds it weakly, stays valid as long as a client keeps
    * these histories, whichever copy of the token that client was built with.
    */
+  /** Makes the histories of a token; a class, not a lambda, for a cold build()'s sake. */
+  private static final class HistoriesFor implements Function<Holder, Histories> {
+    private final String token;
+
+    HistoriesFor(String token) {
+      this.token = token;
+    }
+
+    @Override
+    public Histories apply(Holder key) {
+      return new Histories(token);
+    }
+  }
+
   private static final class Histories {
     private final Map<String, SlidingWindowLimiter> byClass = new ConcurrentHashMap<>();
 

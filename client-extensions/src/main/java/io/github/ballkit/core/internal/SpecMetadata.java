@@ -28,18 +28,20 @@ public final class SpecMetadata {
     this.operations = Map.copyOf(builder.operations);
     Map<String, Map<String, List<RateWindow>>> limits = new HashMap<>();
     Map<String, Integer> largest = new HashMap<>();
-    builder.rateLimits.forEach(
-        (tier, classes) -> {
-          Map<String, List<RateWindow>> copy = new HashMap<>();
-          classes.forEach(
-              (rateClass, windows) -> {
-                copy.put(rateClass, List.copyOf(windows));
-                for (RateWindow window : windows) {
-                  largest.merge(rateClass, window.limit(), Math::max);
-                }
-              });
-          limits.put(tier, Map.copyOf(copy));
-        });
+    // loops, not forEach lambdas: this runs in every cold build(), where each first lambda costs
+    for (Map.Entry<String, Map<String, List<RateWindow>>> tier : builder.rateLimits.entrySet()) {
+      Map<String, List<RateWindow>> copy = new HashMap<>();
+      for (Map.Entry<String, List<RateWindow>> rateClass : tier.getValue().entrySet()) {
+        copy.put(rateClass.getKey(), List.copyOf(rateClass.getValue()));
+        for (RateWindow window : rateClass.getValue()) {
+          Integer before = largest.get(rateClass.getKey());
+          if (before == null || before < window.limit()) {
+            largest.put(rateClass.getKey(), window.limit());
+          }
+        }
+      }
+      limits.put(tier.getKey(), Map.copyOf(copy));
+    }
     this.rateLimits = Map.copyOf(limits);
     this.largestLimits = Map.copyOf(largest);
     this.tierAliases = Map.copyOf(builder.tierAliases);
@@ -144,7 +146,7 @@ public final class SpecMetadata {
      */
     public Builder tier(String name) {
       this.tier = name;
-      rateLimits.computeIfAbsent(name, key -> new LinkedHashMap<>());
+      rateLimits.putIfAbsent(name, new LinkedHashMap<>());
       return this;
     }
 
