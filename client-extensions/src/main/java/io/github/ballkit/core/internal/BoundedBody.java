@@ -36,6 +36,12 @@ import java.util.function.Function;
  * ofInputStream()} hands over a stream read after the exchange, outside its deadline. Each byte is
  * copied once: a body of known length (up to 1 MiB) straight into the array handed on, another is
  * kept as the buffers the JDK hands over and joined at the end.
+ *
+ * <p>The JDK is handed this body inside one of its own adapters ({@link
+ * HttpResponse.BodySubscribers#fromSubscriber}): a body subscriber of another kind is completed
+ * through the client's executor, one more thread hop per call, while its own adapter completes on
+ * the thread that read the body. A body ended early (cut, refused or past its deadline) ends the
+ * adapter too.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadlines.Expiring {
   /** The largest declared length given its array before any of the body has arrived. */
@@ -50,6 +56,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
   private int size;
   private volatile Flow.Subscription subscription;
   private volatile Duration timeout;
+  private volatile Flow.Subscriber<List<ByteBuffer>> adapter;
 
   private BoundedBody(int limit, boolean refusePastLimit, HttpResponse.ResponseInfo info) {
     this.limit = limit;
@@ -133,7 +140,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
           body.timeout = timeout;
           read[0] = body;
           armed[0] = deadlines.arm(body, end);
-          return body;
+          return body.inJdkAdapter();
         };
     try {
       HttpResponse<byte[]> response = http.send(request, handler);
@@ -162,6 +169,20 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
     }
   }
 
+  /**
+   * Returns this body as the JDK completes it on the thread that read it.
+   *
+   * @return the adapter; its value is this body's, and it ends when this body ends early
+   */
+  HttpResponse.BodySubscriber<byte[]> inJdkAdapter() {
+    // the value of a body refused or timed out is never taken from the adapter: send() takes
+    // it from this body once the exchange fails
+    HttpResponse.BodySubscriber<byte[]> jdk =
+        HttpResponse.BodySubscribers.fromSubscriber(this, body -> body.result.getNow(null));
+    adapter = jdk;
+    return jdk;
+  }
+
   @Override
   public CompletionStage<byte[]> getBody() {
     return result;
@@ -172,12 +193,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
     this.subscription = subscription;
     if (result.isDone()) {
       subscription.cancel(); // the deadline passed before the body began
+      endAdapter();
       return;
     }
     long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (refusePastLimit && declared > limit) {
       result.completeExceptionally(new TooLargeException(info, limit, declared));
       subscription.cancel();
+      endAdapter();
       return;
     }
     if (declared >= 0 && declared <= Math.min(limit, PREALLOCATE_UP_TO)) {
@@ -205,6 +228,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
           result.complete(joined());
         }
         subscription.cancel();
+        endAdapter();
         return;
       }
       keep(buffer, buffer.remaining());
@@ -248,16 +272,32 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
     return body;
   }
 
+  /** Ends the JDK's adapter as this body ended; the adapter's calls back to it do nothing then. */
+  private void endAdapter() {
+    Flow.Subscriber<List<ByteBuffer>> jdk = adapter;
+    if (jdk == null) {
+      return;
+    }
+    if (result.isCompletedExceptionally()) {
+      jdk.onError(result.handle((value, failure) -> failure).join());
+    } else {
+      jdk.onComplete();
+    }
+  }
+
   @Override
   public void onError(Throwable failure) {
-    exact = null;
-    buffers = null;
-    result.completeExceptionally(failure);
+    if (result.completeExceptionally(failure)) {
+      exact = null;
+      buffers = null;
+    }
   }
 
   @Override
   public void onComplete() {
-    result.complete(joined());
+    if (!result.isDone()) {
+      result.complete(joined());
+    }
   }
 
   /** The deadline passed with the body still arriving: the exchange fails, the rest is dropped. */
@@ -272,6 +312,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
       if (current != null) {
         current.cancel();
       }
+      endAdapter();
     }
   }
 

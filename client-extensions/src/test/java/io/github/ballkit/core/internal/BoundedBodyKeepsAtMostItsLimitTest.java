@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,65 @@ class BoundedBodyKeepsAtMostItsLimitTest {
     body.onComplete();
 
     assertThat(body.getBody().toCompletableFuture().join()).hasSize(2500);
+    assertThat(cancelled).isFalse();
+  }
+
+  @Test
+  void whatTheJdkWaitsOnEndsWhenAnErrorBodyIsCut() {
+    BoundedBody body = BoundedBody.forApi(2500, 100).apply(info(500, Map.of()));
+    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
+    jdk.onSubscribe(subscription);
+
+    jdk.onNext(bytes(60));
+    jdk.onNext(bytes(60));
+    jdk.onComplete(); // what the JDK may still say after the cancel: nothing changes
+
+    assertThat(jdk.getBody().toCompletableFuture().join()).hasSize(100);
+    assertThat(cancelled).isTrue();
+  }
+
+  @Test
+  void whatTheJdkWaitsOnFailsWhenASuccessBodyIsRefused() {
+    BoundedBody body = BoundedBody.forApi(2500, 100).apply(info(200, Map.of()));
+    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
+    jdk.onSubscribe(subscription);
+
+    jdk.onNext(bytes(2000));
+    jdk.onNext(bytes(1000));
+
+    Throwable error = catchThrowable(() -> jdk.getBody().toCompletableFuture().join());
+    assertThat(error).hasCauseInstanceOf(BoundedBody.TooLargeException.class);
+    assertThat(cancelled).isTrue();
+  }
+
+  @Test
+  void whatTheJdkWaitsOnFailsWhenTheDeadlinePasses() {
+    BoundedBody body = BoundedBody.forApi(2500, 100).apply(info(200, Map.of()));
+    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
+    jdk.onSubscribe(subscription);
+    jdk.onNext(bytes(10));
+
+    body.expire();
+    jdk.onNext(bytes(10)); // on its way already: dropped
+    jdk.onComplete();
+
+    Throwable error = catchThrowable(() -> jdk.getBody().toCompletableFuture().join());
+    assertThat(error).hasCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(cancelled).isTrue();
+  }
+
+  @Test
+  void whatTheJdkWaitsOnHasTheWholeBody() {
+    BoundedBody body =
+        BoundedBody.forApi(2500, 100).apply(info(200, Map.of("Content-Length", List.of("30"))));
+    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
+    jdk.onSubscribe(subscription);
+
+    jdk.onNext(bytes(20));
+    jdk.onNext(bytes(10));
+    jdk.onComplete();
+
+    assertThat(jdk.getBody().toCompletableFuture().join()).hasSize(30);
     assertThat(cancelled).isFalse();
   }
 }
