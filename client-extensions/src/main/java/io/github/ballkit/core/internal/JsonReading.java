@@ -113,14 +113,7 @@ public final class JsonReading {
    * @throws Unreadable for anything else
    */
   public static boolean startObject(JsonParser parser) throws Unreadable {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      return true;
-    }
-    if (token == JsonToken.VALUE_NULL) {
-      return false;
-    }
-    throw UNREADABLE;
+    return opens(parser, JsonToken.START_OBJECT);
   }
 
   /**
@@ -131,8 +124,12 @@ public final class JsonReading {
    * @throws Unreadable for anything else
    */
   public static boolean startArray(JsonParser parser) throws Unreadable {
+    return opens(parser, JsonToken.START_ARRAY);
+  }
+
+  private static boolean opens(JsonParser parser, JsonToken start) throws Unreadable {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_ARRAY) {
+    if (token == start) {
       return true;
     }
     if (token == JsonToken.VALUE_NULL) {

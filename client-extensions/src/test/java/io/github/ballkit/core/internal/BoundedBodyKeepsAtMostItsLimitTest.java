@@ -119,8 +119,7 @@ class BoundedBodyKeepsAtMostItsLimitTest {
   @Test
   void whatTheJdkWaitsOnEndsWhenAnErrorBodyIsCut() {
     BoundedBody body = BoundedBody.forApi(2500, 100).apply(info(500, Map.of()));
-    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
-    jdk.onSubscribe(subscription);
+    HttpResponse.BodySubscriber<byte[]> jdk = subscribedJdkAdapter(body);
 
     jdk.onNext(bytes(60));
     jdk.onNext(bytes(60));
@@ -133,8 +132,7 @@ class BoundedBodyKeepsAtMostItsLimitTest {
   @Test
   void whatTheJdkWaitsOnFailsWhenASuccessBodyIsRefused() {
     BoundedBody body = BoundedBody.forApi(2500, 100).apply(info(200, Map.of()));
-    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
-    jdk.onSubscribe(subscription);
+    HttpResponse.BodySubscriber<byte[]> jdk = subscribedJdkAdapter(body);
 
     jdk.onNext(bytes(2000));
     jdk.onNext(bytes(1000));
@@ -147,8 +145,7 @@ class BoundedBodyKeepsAtMostItsLimitTest {
   @Test
   void whatTheJdkWaitsOnFailsWhenTheDeadlinePasses() {
     BoundedBody body = BoundedBody.forApi(2500, 100).apply(info(200, Map.of()));
-    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
-    jdk.onSubscribe(subscription);
+    HttpResponse.BodySubscriber<byte[]> jdk = subscribedJdkAdapter(body);
     jdk.onNext(bytes(10));
 
     body.expire();
@@ -164,8 +161,7 @@ class BoundedBodyKeepsAtMostItsLimitTest {
   void whatTheJdkWaitsOnHasTheWholeBody() {
     BoundedBody body =
         BoundedBody.forApi(2500, 100).apply(info(200, Map.of("Content-Length", List.of("30"))));
-    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
-    jdk.onSubscribe(subscription);
+    HttpResponse.BodySubscriber<byte[]> jdk = subscribedJdkAdapter(body);
 
     jdk.onNext(bytes(20));
     jdk.onNext(bytes(10));
@@ -173,5 +169,12 @@ class BoundedBodyKeepsAtMostItsLimitTest {
 
     assertThat(jdk.getBody().toCompletableFuture().join()).hasSize(30);
     assertThat(cancelled).isFalse();
+  }
+
+  /** What {@code JdkHttpTransport} hands the JDK client, as the client holds it once subscribed. */
+  private HttpResponse.BodySubscriber<byte[]> subscribedJdkAdapter(BoundedBody body) {
+    HttpResponse.BodySubscriber<byte[]> jdk = body.inJdkAdapter();
+    jdk.onSubscribe(subscription);
+    return jdk;
   }
 }
