@@ -31,17 +31,19 @@ import java.util.concurrent.Callable;
  * The client's CPU time and allocation per call, ballkit beside a bare {@code HttpClient.send},
  * with the server in another process so that only the client is counted.
  *
- * <p>The parent forks a server JVM ({@code --serve}), then runs four variants in the same JVM,
+ * <p>The parent forks a server JVM ({@code --serve}), then runs eight variants in the same JVM,
  * interleaved round by round so that load on the machine falls on all of them alike: {@code
  * raw-small} and {@code ballkit-small} ({@code getReplay}, 3.2 KB bound into {@code Replay}),
  * {@code raw-large} and {@code ballkit-large} ({@code listReplays}, a 0.5 MB page bound into {@code
- * ReplayPage}). The raw variants send the same headers and bind with the same mapper. A round is
- * {@code --calls} calls of a small variant or a tenth as many of a large one; the CPU clock of the
- * process ticks in 10 ms steps here, so a round should last a second or more. CPU is the process's
- * CPU time (every thread: the caller, the JDK client's selector and workers, JIT and GC),
- * allocation the bytes allocated by all live threads ({@code
+ * ReplayPage}). The raw variants send the same headers and bind with the same mapper; {@code
+ * send-small} and {@code send-large} only send, and keep the bytes, which is the floor. {@code
+ * ballkit-ping} ({@code misc().ping()}, a 60-byte body) is measured beside {@code send-ping}, the
+ * bare send of the same request. A round is {@code --calls} calls of a small variant or a tenth as
+ * many of a large one; the CPU clock of the process ticks in 10 ms steps here, so a round should
+ * last a second or more. CPU is the process's CPU time (every thread: the caller, the JDK client's
+ * selector and workers, JIT and GC), allocation the bytes allocated by all live threads ({@code
  * ThreadMXBean.getThreadAllocatedBytes}). It prints per variant the median, min and max of the
- * rounds, and the median of the per-round ratios ballkit / raw.
+ * rounds, and the median of the per-round ratios of ballkit to each baseline.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.ballkit.bench.ClientCpu
  * [--rounds=9] [--calls=2000] [--warmup=3000]}.
@@ -99,6 +101,10 @@ public final class ClientCpu {
       variants.put("ballkit-small", () -> ballkit.replays().getReplay(Fixtures.REPLAY_ID));
       variants.put("raw-large", () -> mapper.readValue(get(raw, pageUrl), ReplayPage.class));
       variants.put("ballkit-large", () -> ballkit.replays().listReplays(query));
+      variants.put("send-small", () -> get(raw, replayUrl));
+      variants.put("send-large", () -> get(raw, pageUrl));
+      variants.put("ballkit-ping", () -> ballkit.misc().ping());
+      variants.put("send-ping", () -> get(raw, baseUrl + "/"));
       for (Callable<Object> variant : variants.values()) {
         for (int i = 0; i < warmup; i++) {
           variant.call();
@@ -191,28 +197,38 @@ public final class ClientCpu {
           alloc[alloc.length - 1],
           median(wall));
     }
-    for (String size : List.of("small", "large")) {
-      List<double[]> ballkit = samples.get("ballkit-" + size);
-      List<double[]> raw = samples.get("raw-" + size);
-      double[] cpuRatios = new double[ballkit.size()];
-      double[] allocRatios = new double[ballkit.size()];
-      for (int i = 0; i < cpuRatios.length; i++) {
-        cpuRatios[i] = ballkit.get(i)[0] / raw.get(i)[0];
-        allocRatios[i] = ballkit.get(i)[1] / raw.get(i)[1];
-      }
-      Arrays.sort(cpuRatios);
-      Arrays.sort(allocRatios);
-      System.out.printf(
-          Locale.ROOT,
-          "ballkit/raw %s: CPU %.2fx (rounds %.2f-%.2f), allocation %.2fx (rounds %.2f-%.2f)%n",
+    for (String pair : List.of("raw-small", "send-small", "raw-large", "send-large", "send-ping")) {
+      int dash = pair.indexOf('-');
+      String size = pair.substring(dash + 1);
+      printRatios(
+          "ballkit/" + pair.substring(0, dash),
           size,
-          median(cpuRatios),
-          cpuRatios[0],
-          cpuRatios[cpuRatios.length - 1],
-          median(allocRatios),
-          allocRatios[0],
-          allocRatios[allocRatios.length - 1]);
+          samples.get("ballkit-" + size),
+          samples.get(pair));
     }
+  }
+
+  private static void printRatios(
+      String label, String size, List<double[]> ballkit, List<double[]> base) {
+    double[] cpuRatios = new double[ballkit.size()];
+    double[] allocRatios = new double[ballkit.size()];
+    for (int i = 0; i < cpuRatios.length; i++) {
+      cpuRatios[i] = ballkit.get(i)[0] / base.get(i)[0];
+      allocRatios[i] = ballkit.get(i)[1] / base.get(i)[1];
+    }
+    Arrays.sort(cpuRatios);
+    Arrays.sort(allocRatios);
+    System.out.printf(
+        Locale.ROOT,
+        "%s %s: CPU %.2fx (rounds %.2f-%.2f), allocation %.2fx (rounds %.2f-%.2f)%n",
+        label,
+        size,
+        median(cpuRatios),
+        cpuRatios[0],
+        cpuRatios[cpuRatios.length - 1],
+        median(allocRatios),
+        allocRatios[0],
+        allocRatios[allocRatios.length - 1]);
   }
 
   private static double[] column(List<double[]> rows, int index) {
@@ -245,14 +261,18 @@ public final class ClientCpu {
     return Integer.parseInt(line.substring(5).trim());
   }
 
-  /** The server JVM: the two bodies, until its input ends. */
+  /** The server JVM: the three bodies, until its input ends. */
   private static void serve() throws IOException {
     try (LocalServer server =
         LocalServer.start(
             exchange -> {
               String path = exchange.getRequestURI().getPath();
               byte[] body =
-                  path.equals("/replays") ? Fixtures.REPLAY_PAGE_JSON : Fixtures.REPLAY_JSON;
+                  switch (path) {
+                    case "/replays" -> Fixtures.REPLAY_PAGE_JSON;
+                    case "/" -> ColdStart.PING;
+                    default -> Fixtures.REPLAY_JSON;
+                  };
               LocalServer.respond(exchange, 200, "application/json", body);
             })) {
       System.out.println("PORT " + server.port());

@@ -31,9 +31,11 @@ import java.util.TreeMap;
  * alike; each child prints one line of milliseconds, and the parent prints the medians.
  */
 public final class ColdStart {
-  private static final byte[] PING =
+  /** A ballchasing {@code ping} answer. */
+  static final byte[] PING =
       "{\"chaser\":true,\"name\":\"bench\",\"steam_id\":\"1\",\"type\":\"regular\"}"
           .getBytes(StandardCharsets.UTF_8);
+
   private static final byte[] ACCOUNT =
       ("{\"id\":\"a-1\",\"tag\":\"bench\",\"create_time\":\"2026-01-09T12:00:00Z\","
               + "\"last_active_day\":\"2026-04-18\",\"total_active_days\":3}")
