@@ -11,6 +11,7 @@ import io.github.ballkit.core.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -142,12 +143,11 @@ final class BallkitDecoder implements Decoder {
   }
 
   private static String contentType(Response response) {
-    for (var header : response.headers().entrySet()) {
-      if (header.getKey().equalsIgnoreCase("Content-Type") && !header.getValue().isEmpty()) {
-        return header.getValue().iterator().next().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
+    // a feign.Response keeps its headers in a case-insensitive map of its own
+    Collection<String> values = response.headers().get("Content-Type");
+    return values == null || values.isEmpty()
+        ? null
+        : values.iterator().next().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isBlank(byte[] body) {
