@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body read whole, but never more than a limit and never past a deadline: past the limit
@@ -192,15 +193,13 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
   public void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
     if (result.isDone()) {
-      subscription.cancel(); // the deadline passed before the body began
-      endAdapter();
+      endEarly(subscription); // the deadline passed before the body began
       return;
     }
     long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (refusePastLimit && declared > limit) {
       result.completeExceptionally(new TooLargeException(info, limit, declared));
-      subscription.cancel();
-      endAdapter();
+      endEarly(subscription);
       return;
     }
     if (declared >= 0 && declared <= Math.min(limit, PREALLOCATE_UP_TO)) {
@@ -227,8 +226,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
           keep(buffer, room);
           result.complete(joined());
         }
-        subscription.cancel();
-        endAdapter();
+        endEarly(subscription);
         return;
       }
       keep(buffer, buffer.remaining());
@@ -272,8 +270,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
     return body;
   }
 
-  /** Ends the JDK's adapter as this body ended; the adapter's calls back to it do nothing then. */
-  private void endAdapter() {
+  /**
+   * Stops the exchange from sending more of a body that has ended early, and ends the JDK's adapter
+   * as this body ended; the adapter's calls back to it do nothing then.
+   */
+  private void endEarly(Flow.@Nullable Subscription current) {
+    if (current != null) {
+      current.cancel();
+    }
     Flow.Subscriber<List<ByteBuffer>> jdk = adapter;
     if (jdk == null) {
       return;
@@ -308,11 +312,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, Deadline
         new HttpTimeoutException(
             "no complete response within "
                 + (allowed == null ? "the timeout" : allowed.toMillis() + " ms")))) {
-      Flow.Subscription current = subscription;
-      if (current != null) {
-        current.cancel();
-      }
-      endAdapter();
+      endEarly(subscription);
     }
   }
 
